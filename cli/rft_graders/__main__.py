@@ -1,0 +1,5 @@
+import sys
+
+from rft_graders.cli import main
+
+sys.exit(main())

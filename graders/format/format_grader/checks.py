@@ -1,0 +1,167 @@
+"""Pure check functions: text (and options) in, pass or fail out. No I/O, no state.
+
+Each returns ``True`` when the response passes. They raise ``SkipSample`` only when the
+check needs a reference answer and the sample has none, and ``SampleError`` when the
+sample's own data (e.g. a JSON Schema in its reference) is unusable.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Any
+
+from grader_core.errors import SampleError, SkipSample
+
+_FENCE = re.compile(r"```[A-Za-z0-9_+-]*[ \t]*\n(.*?)```", re.DOTALL)
+_MISSING = object()
+
+
+def last_tag_content(text: str, tag: str) -> str | None:
+    """Content of the last ``<tag>...</tag>`` in ``text``, or ``None`` if there is none."""
+    close = text.rfind(f"</{tag}>")
+    if close < 0:
+        return None
+    opening = text.rfind(f"<{tag}>", 0, close)
+    if opening < 0:
+        return None
+    return text[opening + len(tag) + 2 : close]
+
+
+def tags_in_order(text: str, sequence: list[str], exact: bool = True) -> bool:
+    """Each tag of ``sequence`` appears exactly once, as a pair, in order, not nested.
+
+    With ``exact``, nothing but white space may stand outside the tags, so
+    ``<think>..</think><answer>..</answer>`` passes and ``Sure! <think>..`` does not.
+    """
+    position = 0
+    outside: list[str] = []
+    for tag in sequence:
+        opening, closing = f"<{tag}>", f"</{tag}>"
+        if text.count(opening) != 1 or text.count(closing) != 1:
+            return False
+        start = text.find(opening)
+        end = text.find(closing)
+        if start < position or end < start:
+            return False
+        outside.append(text[position:start])
+        position = end + len(closing)
+    outside.append(text[position:])
+    # A later tag inside an earlier one's span was caught by the order check; what is
+    # left to rule out is text around the structure.
+    return not exact or all(not part.strip() for part in outside)
+
+
+def extract_json_text(text: str) -> str:
+    """The last fenced code block if there is one, else the whole text, stripped."""
+    blocks = _FENCE.findall(text)
+    return (blocks[-1] if blocks else text).strip()
+
+
+def parse_json(text: str) -> Any:
+    """The JSON value in ``text`` or ``_MISSING``; NaN and Infinity are not JSON."""
+    try:
+        return json.loads(extract_json_text(text), parse_constant=_reject_constant)
+    except ValueError:
+        return _MISSING
+
+
+def is_json(text: str) -> bool:
+    return parse_json(text) is not _MISSING
+
+
+def matches_schema(text: str, schema: dict[str, Any]) -> bool:
+    value = parse_json(text)
+    if value is _MISSING:
+        return False
+    return _validator(json.dumps(schema, sort_keys=True)).is_valid(value)
+
+
+def check_schema(schema: Any) -> str | None:
+    """``None`` if ``schema`` is a valid Draft 2020-12 schema, else the reason it is not."""
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
+
+    if not isinstance(schema, (dict, bool)):
+        return f"a JSON Schema is an object, got {type(schema).__name__}"
+    try:
+        Draft202012Validator.check_schema(schema)
+    except SchemaError as exc:
+        return exc.message
+    return None
+
+
+def schema_from_reference(reference: Any, path: str) -> dict[str, Any]:
+    """Find a JSON Schema in the sample's reference answer.
+
+    ``path`` is ``"reference"`` for the reference itself or ``"reference.a.b"`` for a
+    field inside it; a reference that arrived as a JSON string is decoded first.
+    """
+    if reference is None:
+        raise SkipSample("no reference answer to take the JSON Schema from")
+    value = _decode(reference)
+    for key in path.split(".")[1:]:
+        if not isinstance(value, dict) or key not in value:
+            raise SampleError(f"reference has no field {path!r} holding a JSON Schema")
+        value = _decode(value[key])
+    problem = check_schema(value)
+    if problem:
+        raise SampleError(f"the JSON Schema at {path!r} is invalid: {problem}")
+    return value
+
+
+def count_units(text: str, unit: str) -> int:
+    if unit == "chars":
+        return len(text)
+    if unit == "words":
+        return len(text.split())
+    return len(text.splitlines())
+
+
+def contains_phrases(text: str, phrases: list[str], ignore_case: bool) -> list[bool]:
+    haystack = text.casefold() if ignore_case else text
+    return [(phrase.casefold() if ignore_case else phrase) in haystack for phrase in phrases]
+
+
+def compare_to_reference(text: str, reference: Any, mode: str, field: str | None, strip: bool) -> bool:
+    """Compare the response with the reference answer (or one of its fields) as strings."""
+    if reference is None:
+        raise SkipSample("no reference answer to compare with")
+    expected = reference
+    if field is not None:
+        expected = _decode(reference)
+        if not isinstance(expected, dict) or field not in expected:
+            raise SkipSample(f"reference answer has no field {field!r}")
+        expected = expected[field]
+    if not isinstance(expected, str):
+        expected = json.dumps(expected, sort_keys=True)
+    if strip:
+        text, expected = text.strip(), expected.strip()
+    if mode.startswith("i"):
+        text, expected = text.casefold(), expected.casefold()
+    if mode in ("equals", "iequals"):
+        return text == expected
+    if mode == "not_equals":
+        return text != expected
+    return expected in text
+
+
+@lru_cache(maxsize=64)
+def _validator(schema_json: str) -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(json.loads(schema_json))
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, str) and value.lstrip().startswith(("{", "[")):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")

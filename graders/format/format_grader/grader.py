@@ -1,0 +1,268 @@
+"""The ``format`` grader type: a weighted list of checks.
+
+```json
+{"type": "format",
+ "checks": [
+   {"check": "tags", "sequence": ["think", "answer"]},
+   {"check": "json_schema", "in_tag": "answer", "schema": {"type": "object", "required": ["name"]}},
+   {"check": "length", "unit": "words", "max": 300, "weight": 0.5},
+   {"check": "regex", "pattern": "as an ai", "ignore_case": true, "must_match": false}]}
+```
+
+The score is the weighted fraction of checks passed; each check is a ``Reward`` metric
+(1 pass, 0 fail) named by its ``name`` or its kind. ``in_tag`` runs a check on the content
+of the last ``<tag>...</tag>`` instead of the whole response (a missing tag fails it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from format_grader import checks
+from grader_core.errors import SampleError, SpecError
+from grader_core.protocol import GradeContext
+from grader_core.types import Metric, Sample, Score
+
+_COMMON = {
+    "check": {"type": "string"},
+    "name": {"type": "string", "pattern": "^[A-Za-z0-9_\\-.]+$"},
+    "weight": {"type": "number", "exclusiveMinimum": 0},
+    "in_tag": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_\\-]*$"},
+}
+
+
+def _check_schema(kind: str, properties: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
+    return {
+        "if": {"properties": {"check": {"const": kind}}, "required": ["check"]},
+        "then": {
+            "properties": {**_COMMON, **properties},
+            "required": ["check", *(required or [])],
+            "additionalProperties": False,
+        },
+    }
+
+
+_PHRASES = {"phrases": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}}
+_IGNORE_CASE = {"ignore_case": {"type": "boolean"}}
+
+CHECK_SCHEMAS = {
+    "regex": _check_schema(
+        "regex",
+        {
+            "pattern": {"type": "string"},
+            "must_match": {"type": "boolean"},
+            "fullmatch": {"type": "boolean"},
+            "multiline": {"type": "boolean"},
+            "dotall": {"type": "boolean"},
+            **_IGNORE_CASE,
+        },
+        ["pattern"],
+    ),
+    "tags": _check_schema(
+        "tags",
+        {
+            "sequence": {
+                "type": "array",
+                "minItems": 1,
+                "items": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_\\-]*$"},
+            },
+            "exact": {"type": "boolean"},
+        },
+        ["sequence"],
+    ),
+    "json": _check_schema("json", {}),
+    "json_schema": _check_schema(
+        "json_schema",
+        {"schema": {"type": ["object", "boolean"]}, "schema_from": {"type": "string", "pattern": "^reference(\\.[^.]+)*$"}},
+    ),
+    "length": _check_schema(
+        "length",
+        {
+            "unit": {"enum": ["chars", "words", "lines"]},
+            "min": {"type": "integer", "minimum": 0},
+            "max": {"type": "integer", "minimum": 0},
+        },
+        ["unit"],
+    ),
+    "contains_all": _check_schema("contains_all", {**_PHRASES, **_IGNORE_CASE}, ["phrases"]),
+    "contains_none": _check_schema("contains_none", {**_PHRASES, **_IGNORE_CASE}, ["phrases"]),
+    "reference": _check_schema(
+        "reference",
+        {
+            "mode": {"enum": ["equals", "iequals", "not_equals", "contains", "icontains"]},
+            "field": {"type": "string"},
+            "strip": {"type": "boolean"},
+        },
+        ["mode"],
+    ),
+}
+
+SPEC_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "type": {"const": "format"},
+        "checks": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "properties": {"check": {"enum": sorted(CHECK_SCHEMAS)}},
+                "required": ["check"],
+                "allOf": list(CHECK_SCHEMAS.values()),
+            },
+        },
+    },
+    "required": ["type", "checks"],
+    "additionalProperties": False,
+}
+
+# (text, sample, remaining seconds) -> passed?
+CheckFn = Callable[[str, Sample, float], bool]
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    weight: float
+    run: CheckFn
+    in_tag: str | None = None
+
+    def passed(self, sample: Sample, ctx: GradeContext) -> bool:
+        text = sample.response or ""
+        if self.in_tag is not None:
+            inner = checks.last_tag_content(text, self.in_tag)
+            if inner is None:
+                return False
+            text = inner
+        return self.run(text, sample, ctx.remaining())
+
+
+class FormatGrader:
+    """Weighted fraction of checks passed."""
+
+    concurrency = 1
+
+    def __init__(self, checks_: list[Check]) -> None:
+        self.checks = checks_
+        self.total_weight = sum(c.weight for c in checks_)
+
+    def grade(self, sample: Sample, ctx: GradeContext) -> Score:
+        metrics = []
+        earned = 0.0
+        for check in self.checks:
+            ok = check.passed(sample, ctx)
+            earned += check.weight if ok else 0.0
+            metrics.append(Metric.reward(check.name, 1.0 if ok else 0.0))
+        return Score.ok(earned / self.total_weight, metrics)
+
+
+def build(spec: dict[str, Any]) -> FormatGrader:
+    built: list[Check] = []
+    seen: dict[str, int] = {}
+    for i, options in enumerate(spec["checks"]):
+        kind = options["check"]
+        name = options.get("name", kind)
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > 1:
+            if "name" in options:
+                raise SpecError(f"spec.checks[{i}].name: {name!r} is used twice")
+            name = f"{name}_{seen[name]}"
+        try:
+            run = _BUILDERS[kind](options)
+        except SpecError as exc:
+            raise SpecError(f"spec.checks[{i}]: {exc}") from None
+        built.append(Check(name, float(options.get("weight", 1.0)), run, options.get("in_tag")))
+    return FormatGrader(built)
+
+
+def _regex(options: dict[str, Any]) -> CheckFn:
+    # The `regex` module, not `re`: it can time out, and a spec's pattern meeting a policy
+    # that learned to produce pathological text must not hang the batch.
+    import regex
+
+    flags = regex.V0
+    flags |= regex.IGNORECASE if options.get("ignore_case") else 0
+    flags |= regex.MULTILINE if options.get("multiline") else 0
+    flags |= regex.DOTALL if options.get("dotall") else 0
+    try:
+        pattern = regex.compile(options["pattern"], flags)
+    except regex.error as exc:
+        raise SpecError(f"pattern: invalid regular expression ({exc})") from None
+    must_match = options.get("must_match", True)
+    find = pattern.fullmatch if options.get("fullmatch") else pattern.search
+
+    def run(text: str, sample: Sample, remaining: float) -> bool:
+        try:
+            found = find(text, timeout=max(remaining, 0.001)) is not None
+        except TimeoutError:
+            raise SampleError(f"regex {options['pattern']!r} ran out of time on this response") from None
+        return found == must_match
+
+    return run
+
+
+def _tags(options: dict[str, Any]) -> CheckFn:
+    sequence, exact = options["sequence"], options.get("exact", True)
+    return lambda text, sample, remaining: checks.tags_in_order(text, sequence, exact)
+
+
+def _json(options: dict[str, Any]) -> CheckFn:
+    return lambda text, sample, remaining: checks.is_json(text)
+
+
+def _json_schema(options: dict[str, Any]) -> CheckFn:
+    if ("schema" in options) == ("schema_from" in options):
+        raise SpecError("json_schema needs exactly one of 'schema' (inline) or 'schema_from' (e.g. 'reference')")
+    if "schema" in options:
+        schema = options["schema"]
+        problem = checks.check_schema(schema)
+        if problem:
+            raise SpecError(f"schema: invalid JSON Schema ({problem})")
+        return lambda text, sample, remaining: checks.matches_schema(text, schema)
+    path = options["schema_from"]
+    return lambda text, sample, remaining: checks.matches_schema(
+        text, checks.schema_from_reference(sample.reference, path)
+    )
+
+
+def _length(options: dict[str, Any]) -> CheckFn:
+    unit, low, high = options["unit"], options.get("min", 0), options.get("max")
+    if high is not None and high < low:
+        raise SpecError(f"length: max ({high}) is below min ({low})")
+    if "min" not in options and high is None:
+        raise SpecError("length: give 'min', 'max' or both")
+
+    def run(text: str, sample: Sample, remaining: float) -> bool:
+        count = checks.count_units(text, unit)
+        return count >= low and (high is None or count <= high)
+
+    return run
+
+
+def _contains_all(options: dict[str, Any]) -> CheckFn:
+    phrases, ignore_case = options["phrases"], options.get("ignore_case", False)
+    return lambda text, sample, remaining: all(checks.contains_phrases(text, phrases, ignore_case))
+
+
+def _contains_none(options: dict[str, Any]) -> CheckFn:
+    phrases, ignore_case = options["phrases"], options.get("ignore_case", False)
+    return lambda text, sample, remaining: not any(checks.contains_phrases(text, phrases, ignore_case))
+
+
+def _reference(options: dict[str, Any]) -> CheckFn:
+    mode, field, strip = options["mode"], options.get("field"), options.get("strip", True)
+    return lambda text, sample, remaining: checks.compare_to_reference(text, sample.reference, mode, field, strip)
+
+
+_BUILDERS: dict[str, Callable[[dict[str, Any]], CheckFn]] = {
+    "regex": _regex,
+    "tags": _tags,
+    "json": _json,
+    "json_schema": _json_schema,
+    "length": _length,
+    "contains_all": _contains_all,
+    "contains_none": _contains_none,
+    "reference": _reference,
+}

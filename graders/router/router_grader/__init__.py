@@ -1,0 +1,1 @@
+"""The router: one Lambda ARN for a dataset that mixes task types."""

@@ -1,0 +1,132 @@
+"""The ``weighted`` grader: a weighted combination of other graders.
+
+```json
+{"type": "weighted",
+ "parts": [
+   {"name": "correctness", "weight": 0.8, "grader": {"type": "math"}},
+   {"name": "format", "weight": 0.2, "grader": {"type": "format", "checks": [...]},
+    "gate": {"part": "correctness", "min": 1.0}}]}
+```
+
+Each part's value appears in ``metrics_list`` as a ``Reward`` named after the part, and
+the part's own metrics follow with the part name as prefix (``format.tags``). A ``gate``
+counts a part only when another part scored at least ``min``: AWS's reward-design
+guidance is to gate style rewards behind correctness, so that format alone never pays.
+If any part errors the sample errors; if any part is skipped the sample is skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from grader_core.errors import SampleError, SkipSample
+from grader_core.protocol import GradeContext, Grader
+from grader_core.types import Metric, Sample, Score, Status
+
+SPEC_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "type": {"const": "weighted"},
+        "parts": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string", "pattern": "^[A-Za-z0-9_\\-]+$"},
+                    "weight": {"type": "number", "exclusiveMinimum": 0},
+                    "grader": {"type": ["object", "string"]},
+                    "gate": {
+                        "type": "object",
+                        "properties": {"part": {"type": "string"}, "min": {"type": "number"}},
+                        "required": ["part"],
+                        "additionalProperties": False,
+                    },
+                },
+                "required": ["name", "grader"],
+                "additionalProperties": False,
+            },
+        },
+    },
+    "required": ["type", "parts"],
+    "additionalProperties": False,
+}
+
+
+def nested_specs(spec: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    for i, part in enumerate(spec["parts"]):
+        yield f".parts[{i}].grader", part["grader"]
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str
+    weight: float
+    grader: Grader
+    gate_part: str | None = None
+    gate_min: float = 1.0
+
+
+class WeightedGrader:
+    """Grades every part in order and combines them by weight."""
+
+    def __init__(self, parts: list[Part]) -> None:
+        self.parts = parts
+        # Any main-thread part (it needs the signal timer) makes the whole combination one.
+        caps = [max(1, int(getattr(p.grader, "concurrency", 1))) for p in parts]
+        self.concurrency = 1 if 1 in caps else min(caps)
+
+    def grade(self, sample: Sample, ctx: GradeContext) -> Score:
+        values: dict[str, float] = {}
+        metrics: list[Metric] = []
+        for part in self.parts:
+            try:
+                score = part.grader.grade(sample, ctx)
+            except SkipSample as exc:
+                raise SkipSample(f"{part.name}: {exc}") from exc
+            except SampleError as exc:
+                raise SampleError(f"{part.name}: {exc}") from exc
+            if score.status is Status.SKIPPED:
+                raise SkipSample(f"{part.name}: {score.reason}")
+            if score.status is Status.ERROR:
+                raise SampleError(f"{part.name}: {score.reason}")
+            assert score.value is not None
+            values[part.name] = score.value
+            metrics.extend(m.prefixed(part.name) for m in score.metrics)
+
+        total = sum(p.weight for p in self.parts)
+        combined = 0.0
+        rewards = []
+        for part in self.parts:
+            value = values[part.name]
+            if part.gate_part is not None and values[part.gate_part] < part.gate_min:
+                value = 0.0
+            rewards.append(Metric.reward(part.name, value))
+            combined += part.weight * value
+        return Score.ok(combined / total, [*rewards, *metrics])
+
+
+def build(spec: dict[str, Any]) -> WeightedGrader:
+    from grader_core.errors import SpecError
+    from grader_core.spec import build_grader
+
+    names = [part["name"] for part in spec["parts"]]
+    if len(set(names)) != len(names):
+        raise SpecError("spec.parts: part names must be unique")
+    parts = []
+    for i, part in enumerate(spec["parts"]):
+        gate = part.get("gate")
+        if gate is not None and (gate["part"] not in names or gate["part"] == part["name"]):
+            raise SpecError(f"spec.parts[{i}].gate.part: {gate['part']!r} is not another part's name")
+        parts.append(
+            Part(
+                name=part["name"],
+                weight=float(part.get("weight", 1.0)),
+                grader=build_grader(part["grader"]),
+                gate_part=gate["part"] if gate else None,
+                gate_min=float(gate.get("min", 1.0)) if gate else 1.0,
+            )
+        )
+    return WeightedGrader(parts)

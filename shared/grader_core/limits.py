@@ -1,0 +1,42 @@
+"""Time limits that actually fire.
+
+On the main thread a ``SIGALRM`` interval timer raises :class:`SampleTimeout` inside the
+running grader, which interrupts pure-Python work such as sympy's simplification. Signals
+are delivered only on the main thread, which is where Lambda (awslambdaric), the
+in-process CLI and the tests run handlers; elsewhere the limit is not enforced here and
+the runner's batch deadline is the backstop.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from grader_core.errors import SampleTimeout
+
+
+def can_interrupt() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`SampleTimeout` in this block once ``seconds`` have passed."""
+    if seconds <= 0:
+        raise SampleTimeout(0.0)
+    if not can_interrupt():
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise SampleTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

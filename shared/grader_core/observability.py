@@ -1,0 +1,51 @@
+"""Powertools Logger and EMF Metrics, configured the same way for every function."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from grader_core.types import Status
+
+if TYPE_CHECKING:
+    from aws_lambda_powertools import Logger, Metrics
+
+    from grader_core.runner import Outcome
+
+NAMESPACE = "RFTGraders"
+
+
+def make_logger(service: str) -> Logger:
+    from aws_lambda_powertools import Logger
+
+    # stderr, so that the in-process CLI can keep stdout for the response JSON alone;
+    # Lambda sends both streams to CloudWatch Logs.
+    return Logger(service=service, stream=sys.stderr, level=os.environ.get("LOG_LEVEL", "INFO"))
+
+
+def make_metrics(service: str) -> Metrics:
+    from aws_lambda_powertools import Metrics
+
+    return Metrics(namespace=os.environ.get("POWERTOOLS_METRICS_NAMESPACE", NAMESPACE), service=service)
+
+
+def emit_batch_metrics(metrics: Any, outcomes: Sequence[Outcome]) -> None:
+    """EMF: batch size, reward mean, error and skip counts, per-sample latency."""
+    if not outcomes:
+        return
+    from aws_lambda_powertools.metrics import MetricUnit
+
+    metrics.add_metric(name="Samples", unit=MetricUnit.Count, value=len(outcomes))
+    metrics.add_metric(name="RewardMean", unit=MetricUnit.NoUnit, value=statistics.fmean(o.reward for o in outcomes))
+    metrics.add_metric(
+        name="Errors", unit=MetricUnit.Count, value=sum(o.status is Status.ERROR for o in outcomes)
+    )
+    metrics.add_metric(
+        name="Skipped", unit=MetricUnit.Count, value=sum(o.status is Status.SKIPPED for o in outcomes)
+    )
+    for outcome in outcomes:
+        metrics.add_metric(name="SampleLatency", unit=MetricUnit.Milliseconds, value=outcome.latency_ms)
+    metrics.flush_metrics()
