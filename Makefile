@@ -1,0 +1,63 @@
+# rft-graders: `make demo` sets everything up and runs every grader locally;
+# `make test` runs lint, template validation and the tests.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV ?= .venv
+BIN := $(VENV)/bin
+# Lambda runs python3.13 and `sam build` compiles bytecode for it: find a 3.13.
+PYTHON313 ?= $(shell command -v python3.13 2>/dev/null || \
+	(command -v pyenv >/dev/null && pyenv prefix 3.13.0 2>/dev/null | sed 's|$$|/bin/python3.13|') || true)
+LAMBDA_ARCH ?= x86_64
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+export SAM_CLI_TELEMETRY := 0
+export AWS_EC2_METADATA_DISABLED := true
+export AWS_DEFAULT_REGION ?= us-east-1
+export LAMBDA_ARCH
+
+.PHONY: help setup build demo test lint format validate pytest clean
+
+help:
+	@echo "make demo      set up, build with sam, invoke every function on its events locally"
+	@echo "make test      lint, validate template.yaml, run all tests"
+	@echo "make build     sam build (bytecode-compiled, into .aws-sam/build)"
+	@echo "make bench-X   run bench/X.py (see docs/benchmarks.md)"
+	@echo "make format    ruff format + ruff check --fix"
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@test -n "$(PYTHON313)" && test -x "$(PYTHON313)" || { \
+		echo "python3.13 not found: install it (pyenv install 3.13.0) or pass PYTHON313=/path/to/python3.13"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON313) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+build: setup
+	$(BIN)/sam build --parameter-overrides Architecture=$(LAMBDA_ARCH)
+
+demo: build
+	$(BIN)/rft-graders demo
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+validate: setup
+	$(BIN)/sam validate --lint
+
+pytest: build
+	$(BIN)/python -m pytest
+
+test: lint validate pytest
+
+bench-%: build
+	$(BIN)/python bench/$*.py
+
+clean:
+	rm -rf .aws-sam .pytest_cache .ruff_cache
