@@ -21,6 +21,9 @@ COMMANDS: dict[str, str] = {
     "validate-spec": "grade",
     "demo": "demo",
     "functions": "project",
+    "data": "data",
+    "preflight": "preflight.command",
+    "job": "jobs",
 }
 
 

@@ -6,7 +6,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 
-from rft_graders.project import Function, PSEUDO_PARAMETERS
+from rft_graders.project import PSEUDO_PARAMETERS, Function
 
 
 @dataclass

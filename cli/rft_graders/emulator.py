@@ -264,7 +264,9 @@ def ensure_runtime(root: Path) -> Path:
     stamp = runtime / ".stamp"
     if stamp.is_file() and stamp.read_text() == RUNTIME_STAMP:
         return runtime
-    staging = Path(tempfile.mkdtemp(prefix="rft-runtime-", dir=root / ".aws-sam" if (root / ".aws-sam").is_dir() else None))
+    staging = Path(
+        tempfile.mkdtemp(prefix="rft-runtime-", dir=root / ".aws-sam" if (root / ".aws-sam").is_dir() else None)
+    )
     print("local-invoke: preparing the emulated Lambda runtime (once)...", file=sys.stderr)
     pip = subprocess.run(
         [python313(), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-compile",

@@ -48,7 +48,9 @@ def read_event(path: str) -> Any:
         raise CliError(f"event {path}: not JSON ({exc})") from None
 
 
-def invoke_in_process(fn: Function, event: Any, timeout: float | None = None, env: dict[str, str] | None = None) -> tuple[Any, bool]:
+def invoke_in_process(
+    fn: Function, event: Any, timeout: float | None = None, env: dict[str, str] | None = None
+) -> tuple[Any, bool]:
     """Run ``fn``'s handler on ``event``; returns (payload, function_error) like Lambda would.
 
     The function's environment is applied to ``os.environ`` before its module is imported,
@@ -73,5 +75,8 @@ def _run(args: argparse.Namespace) -> int:
     payload, failed = invoke_in_process(fn, event, args.timeout, read_env_overrides(args.env_vars, fn))
     elapsed = (time.perf_counter() - started) * 1000
     print(json.dumps(payload))
-    print(f"invoke {fn.logical_id}: {'function error' if failed else 'ok'} in {elapsed:.1f} ms (in-process)", file=sys.stderr)
+    print(
+        f"invoke {fn.logical_id}: {'function error' if failed else 'ok'} in {elapsed:.1f} ms (in-process)",
+        file=sys.stderr,
+    )
     return 1 if failed else 0

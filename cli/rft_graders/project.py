@@ -88,7 +88,9 @@ def find_root(start: Path | None = None) -> Path:
     raise CliError("no template.yaml here or in any parent directory: run from the rft-graders checkout")
 
 
-def load_project(root: Path | None = None, template: Path | None = None, overrides: dict[str, str] | None = None) -> Project:
+def load_project(
+    root: Path | None = None, template: Path | None = None, overrides: dict[str, str] | None = None
+) -> Project:
     root = find_root(root) if template is None else template.resolve().parent
     template_path = template.resolve() if template else root / "template.yaml"
     doc = load_template(template_path)
@@ -145,7 +147,7 @@ def load_template(path: Path) -> dict[str, Any]:
     Loader.add_multi_constructor("!", intrinsic)
     try:
         with path.open(encoding="utf-8") as stream:
-            return yaml.load(stream, Loader=Loader) or {}  # noqa: S506 - SafeLoader subclass
+            return yaml.load(stream, Loader=Loader) or {}
     except FileNotFoundError:
         raise CliError(f"{path} not found") from None
 

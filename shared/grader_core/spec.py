@@ -36,7 +36,7 @@ def load_spec(raw: Any) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise SpecError(f"spec: expected an object or a grader type name, got {type(raw).__name__}")
     if not isinstance(raw.get("type"), str):
-        raise SpecError("spec.type: missing (a spec names its grader type, e.g. {\"type\": \"format\"})")
+        raise SpecError('spec.type: missing (a spec names its grader type, e.g. {"type": "format"})')
     return raw
 
 

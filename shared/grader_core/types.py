@@ -10,7 +10,7 @@ from typing import Any, Literal
 MetricType = Literal["Reward", "Metric"]
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     """Three outcomes, never two: a crash is not a wrong answer."""
 
     OK = "ok"

@@ -75,7 +75,10 @@ CHECK_SCHEMAS = {
     "json": _check_schema("json", {}),
     "json_schema": _check_schema(
         "json_schema",
-        {"schema": {"type": ["object", "boolean"]}, "schema_from": {"type": "string", "pattern": "^reference(\\.[^.]+)*$"}},
+        {
+            "schema": {"type": ["object", "boolean"]},
+            "schema_from": {"type": "string", "pattern": "^reference(\\.[^.]+)*$"},
+        },
     ),
     "length": _check_schema(
         "length",

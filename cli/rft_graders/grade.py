@@ -1,0 +1,155 @@
+"""``rft-graders grade`` and ``validate-spec``: grade a JSONL file offline, check a spec.
+
+Each JSONL line is one sample in the request shape (``id``, ``messages`` ending with the
+assistant turn, ``reference_answer`` at the top level or under ``metadata``, extra fields).
+A line without an ``id`` is given ``line-N``. Samples are graded like the router grades
+them: by their own ``grader`` field if present, else by ``--spec``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from grader_core.config import RunnerConfig
+from grader_core.errors import EventError, SampleError, SpecError
+from grader_core.events import parse_sample
+from grader_core.protocol import Grader
+from grader_core.registry import FUNCTIONS
+from grader_core.runner import Outcome, grade_batch
+from grader_core.spec import build_grader, load_spec
+from grader_core.types import Sample
+from rft_graders.cli import CliError
+
+BATCH = 64
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    grade = subparsers.add_parser("grade", help="grade a JSONL file of samples offline")
+    grade.add_argument("--spec", metavar="SPEC.json", help="grader spec for samples without a `grader` field")
+    grade.add_argument("--data", required=True, metavar="FILE.jsonl", help="samples, one JSON object per line")
+    grade.add_argument("--jsonl", action="store_true", help="print one JSON result per line instead of a table")
+    grade.add_argument("--sample-timeout", type=float, metavar="S", help="per-sample time limit (default 30)")
+    grade.set_defaults(func=_grade)
+
+    check = subparsers.add_parser("validate-spec", help="check a grader spec (JSON file or inline JSON)")
+    check.add_argument("spec", metavar="SPEC.json")
+    check.add_argument("--function", metavar="NAME", help="also check that this function accepts the spec")
+    check.set_defaults(func=_validate)
+
+
+def read_spec(source: str) -> dict[str, Any]:
+    text = source if source.lstrip().startswith("{") else _read(Path(source))
+    try:
+        return load_spec(json.loads(text))
+    except ValueError as exc:
+        raise CliError(f"{source}: not JSON ({exc})") from None
+    except SpecError as exc:
+        raise CliError(str(exc)) from None
+
+
+def read_samples(path: Path) -> Iterator[Sample]:
+    for number, line in enumerate(_read(path).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError as exc:
+            raise CliError(f"{path}:{number}: not JSON ({exc})") from None
+        if isinstance(item, dict) and "id" not in item:
+            item = {"id": f"line-{number}", **item}
+        try:
+            yield parse_sample(item, number - 1)
+        except EventError as exc:
+            raise CliError(f"{path}:{number}: {str(exc).split(': ', 1)[-1]}") from None
+
+
+def grade_file(path: Path, spec: dict[str, Any] | None, config: RunnerConfig) -> list[Outcome]:
+    default = build_grader(spec) if spec is not None else None
+
+    def resolve(sample: Sample) -> Grader:
+        own = sample.fields.get("grader")
+        if own is not None:
+            return build_grader(own)
+        if default is None:
+            raise SampleError("no grader spec: the sample has no 'grader' field and no --spec was given")
+        return default
+
+    samples = list(read_samples(path))
+    outcomes: list[Outcome] = []
+    for start in range(0, len(samples), BATCH):
+        outcomes.extend(grade_batch(samples[start : start + BATCH], resolve, config))
+    return outcomes
+
+
+def summarize(outcomes: list[Outcome]) -> dict[str, Any]:
+    rewards = [o.reward for o in outcomes]
+    by_metric: dict[str, list[float]] = defaultdict(list)
+    for outcome in outcomes:
+        for metric in outcome.metrics:
+            by_metric[metric.name].append(metric.value)
+    return {
+        "samples": len(outcomes),
+        "reward_mean": round(statistics.fmean(rewards), 6) if rewards else None,
+        "reward_stdev": round(statistics.pstdev(rewards), 6) if rewards else None,
+        "status": dict(Counter(o.status.value for o in outcomes)),
+        "metric_means": {name: round(statistics.fmean(v), 6) for name, v in sorted(by_metric.items())},
+    }
+
+
+def _grade(args: argparse.Namespace) -> int:
+    spec = read_spec(args.spec) if args.spec else None
+    overrides = {"sample_timeout_s": args.sample_timeout} if args.sample_timeout else {}
+    try:
+        outcomes = grade_file(Path(args.data), spec, RunnerConfig.from_env(**overrides))
+    except SpecError as exc:
+        raise CliError(f"--spec: {exc}") from None
+    if args.jsonl:
+        for o in outcomes:
+            print(json.dumps({
+                "id": o.sample.id, "aggregate_reward_score": round(o.reward, 6), "status": o.status.value,
+                "reason": o.score.reason, "metrics_list": [m.__dict__ for m in o.metrics],
+            }))  # fmt: skip
+        print(json.dumps(summarize(outcomes)), file=sys.stderr)
+        return 0
+    width = max([len(str(o.sample.id)) for o in outcomes] + [2])
+    print(f"{'id':{width}}  reward   status   detail")
+    for o in outcomes:
+        detail = o.score.reason or " ".join(f"{m.name}={m.value:g}" for m in o.metrics)
+        print(f"{o.sample.id!s:{width}}  {o.reward:6.3f}   {o.status.value:7}  {detail}")
+    summary = summarize(outcomes)
+    status = ", ".join(f"{n} {s}" for s, n in summary["status"].items())
+    mean, stdev = summary["reward_mean"], summary["reward_stdev"]
+    print(f"\n{summary['samples']} samples: mean reward {mean}, stdev {stdev} ({status})")
+    for name, mean in summary["metric_means"].items():
+        print(f"  {name:30} mean {mean:g}")
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    spec = read_spec(args.spec)
+    allowed = None
+    if args.function:
+        from rft_graders.project import load_project
+
+        allowed = FUNCTIONS.get(load_project().function(args.function).short_name)
+    try:
+        build_grader(spec, allowed)
+    except SpecError as exc:
+        print(f"invalid: {exc}", file=sys.stderr)
+        return 1
+    print(f"ok: a valid {spec['type']!r} spec" + (f" for {args.function}" if args.function else ""))
+    return 0
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError(str(exc)) from None
