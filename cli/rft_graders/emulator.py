@@ -96,6 +96,9 @@ class EmulatedFunction:
             "error",
             "--runtime-interface-emulator-address",
             f"127.0.0.1:{self._port}",
+            # The Runtime API defaults to 127.0.0.1:9001: give every environment its own.
+            "--runtime-api-address",
+            f"127.0.0.1:{_free_port()}",
         ]
         env = self._environment()
         if self.isolated and mount_namespaces_available():

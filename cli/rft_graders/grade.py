@@ -45,7 +45,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def read_spec(source: str) -> dict[str, Any]:
-    text = source if source.lstrip().startswith("{") else _read(Path(source))
+    """A spec from a file, inline JSON, or a bare grader type name (``math``)."""
+    path = Path(source)
+    if not path.is_file() and not source.lstrip().startswith("{") and not path.suffix:
+        try:
+            return load_spec(source)
+        except SpecError as exc:
+            raise CliError(str(exc)) from None
+    text = source if source.lstrip().startswith("{") else _read(path)
     try:
         return load_spec(json.loads(text))
     except ValueError as exc:
