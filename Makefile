@@ -15,7 +15,7 @@ export AWS_EC2_METADATA_DISABLED := true
 export AWS_DEFAULT_REGION ?= us-east-1
 export LAMBDA_ARCH
 
-.PHONY: help setup build demo test lint format validate pytest clean
+.PHONY: help setup build demo test lint format validate pytest novaforge clean
 
 help:
 	@echo "make demo      set up, build with sam, invoke every function on its events locally"
@@ -51,8 +51,18 @@ format: setup
 validate: setup
 	$(BIN)/sam validate --lint
 
-pytest: build
-	$(BIN)/python -m pytest
+pytest: build novaforge
+	NOVA_FORGE_PYTHON=$(CURDIR)/$(NOVA_VENV)/bin/python $(BIN)/python -m pytest
+
+# AWS's Nova Forge SDK validates grader output through the Lambda Invoke API; it needs
+# its own venv (sagemaker, pyarrow, ...). Used by tests/test_start_lambda.py.
+NOVA_VENV := .venv-novaforge
+novaforge: $(NOVA_VENV)/.installed
+
+$(NOVA_VENV)/.installed: tests/requirements-novaforge.txt
+	test -x $(NOVA_VENV)/bin/python || $(PYTHON313) -m venv $(NOVA_VENV)
+	$(NOVA_VENV)/bin/python -m pip install --quiet -r tests/requirements-novaforge.txt
+	touch $@
 
 test: lint validate pytest
 

@@ -14,6 +14,7 @@ import pytest
 from botocore.config import Config
 from conftest import BUILD_DIR, ROOT
 
+from grader_core.registry import FUNCTIONS
 from rft_graders.start_lambda import FunctionPool, make_server
 
 pytestmark = pytest.mark.built
@@ -80,20 +81,31 @@ print(json.dumps({"ok": result["successful_samples"], "total": result["total_sam
 
 
 def _verifier_samples(short: str) -> list[dict]:
-    # verify_reward_function validates the dataset-record shape: reference_answer at top level.
+    """Well-formed samples of the function's golden events, in the dataset-record shape.
+
+    verify_reward_function validates its input first (reference_answer at the top level,
+    text messages), so the deliberately broken samples of the golden events are left out.
+    """
     from golden import golden_events
 
+    samples = []
     for golden in golden_events():
-        if golden.function == short and not golden.expects_error:
-            samples = golden.event()
-            for sample in samples:
-                reference = sample.pop("metadata", {}).get("reference_answer")
-                sample.setdefault("reference_answer", reference if reference is not None else "n/a")
-            return samples
-    raise AssertionError(f"no golden event for {short}")
+        if golden.function != short or golden.expects_error:
+            continue
+        for sample in golden.event():
+            messages = sample.get("messages")
+            if not isinstance(messages, list) or not all(isinstance(m.get("content"), str) for m in messages):
+                continue
+            if not isinstance(sample["id"], str) or not any(m["role"] == "assistant" for m in messages):
+                continue
+            reference = (sample.pop("metadata", None) or {}).get("reference_answer", sample.get("reference_answer"))
+            sample["reference_answer"] = reference if reference is not None else "n/a"
+            samples.append(sample)
+    assert samples, f"no well-formed golden samples for {short}"
+    return samples
 
 
-@pytest.mark.parametrize("short", ["format", "router"])
+@pytest.mark.parametrize("short", sorted(FUNCTIONS))
 def test_nova_forge_verify_reward_function_passes(endpoint: str, project, short: str) -> None:
     """AWS's own validator (amzn-nova-forge) invokes the grader through start-lambda."""
     if not Path(NOVA_FORGE_PYTHON).is_file():
@@ -102,7 +114,13 @@ def test_nova_forge_verify_reward_function_passes(endpoint: str, project, short:
         pytest.skip("amzn-nova-forge venv missing: make novaforge")
     fid = project.function(short).logical_id
     arn = f"arn:aws:lambda:us-east-1:123456789012:function:{fid}"
-    env = {**os.environ, "AWS_ENDPOINT_URL_LAMBDA": endpoint, "AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "y"}
+    env = {
+        **os.environ,
+        "AWS_ENDPOINT_URL_LAMBDA": endpoint,
+        "TELEMETRY_OPT_OUT": "true",
+        "AWS_ACCESS_KEY_ID": "x",
+        "AWS_SECRET_ACCESS_KEY": "y",
+    }
     env.pop("PYTHONPATH", None)
     samples = _verifier_samples(short)
     out = subprocess.run(
