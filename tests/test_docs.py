@@ -15,16 +15,10 @@ from conftest import ROOT
 
 MARKED_BLOCK = re.compile(r"<!-- ([\w./-]+\.json) -->\s*\n```json\n(.*?)\n```", re.S)
 DOCS = sorted([ROOT / "README.md", *ROOT.glob("graders/*/README.md"), *ROOT.glob("docs/*.md")])
-BLOCKS = [
-    (doc, path, body)
-    for doc in DOCS
-    for path, body in MARKED_BLOCK.findall(doc.read_text())
-]
+BLOCKS = [(doc, path, body) for doc in DOCS for path, body in MARKED_BLOCK.findall(doc.read_text())]
 
 
-@pytest.mark.parametrize(
-    ("doc", "path", "body"), BLOCKS, ids=[f"{d.relative_to(ROOT)}:{p}" for d, p, _ in BLOCKS]
-)
+@pytest.mark.parametrize(("doc", "path", "body"), BLOCKS, ids=[f"{d.relative_to(ROOT)}:{p}" for d, p, _ in BLOCKS])
 def test_marked_json_block_equals_file(doc, path, body) -> None:
     target = ROOT / path
     assert target.is_file(), f"{doc.name} shows {path}, which does not exist"

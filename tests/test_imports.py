@@ -10,7 +10,16 @@ import pytest
 
 # Module names whose import costs tens of milliseconds or more. Powertools imports the bare
 # `botocore` package to tag its user agent (0.6 ms); a botocore session or client is heavy.
-HEAVY = ["sympy", "boto3", "botocore.session", "botocore.client", "jsonschema", "samcli", "aws_lambda_powertools", "yaml"]
+HEAVY = [
+    "sympy",
+    "boto3",
+    "botocore.session",
+    "botocore.client",
+    "jsonschema",
+    "samcli",
+    "aws_lambda_powertools",
+    "yaml",
+]
 
 
 def loaded_after(statement: str) -> set[str]:
