@@ -20,12 +20,14 @@ from grader_core.errors import SpecError
 GRADER_MODULES: dict[str, str] = {
     "weighted": "grader_core.compose",
     "format": "format_grader.grader",
+    "judge": "judge_grader.grader",
 }
 
 # Short function name -> grader types it grades (None: all of them).
 FUNCTIONS: dict[str, frozenset[str] | None] = {
     "router": None,
     "format": frozenset({"format", "weighted"}),
+    "judge": frozenset({"judge", "weighted"}),
 }
 
 

@@ -1,0 +1,252 @@
+"""The ``judge`` spec: its JSON Schema, and the frozen config built from a validated spec.
+
+Defaults live here in code (:class:`JudgeConfig`), not in the schema. Checks the schema
+cannot express raise ``SpecError`` with the path inside the spec.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from grader_core.errors import SpecError
+from judge_grader.backends.base import is_loopback_url
+from judge_grader.presets import INPUTS, Preset, available, load_preset
+from judge_grader.retry import RetryPolicy
+
+_NAME = "^[A-Za-z][A-Za-z0-9_\\-]{0,63}$"
+_REPLAY_RULE = {
+    "type": "object",
+    "properties": {
+        "reply": {"type": "string"},
+        "if_contains": {
+            "type": "object",
+            "propertyNames": {"enum": list(INPUTS)},
+            "additionalProperties": {"type": "string", "minLength": 1},
+        },
+        "stop": {"enum": ["end", "max_tokens", "refusal", "other"]},
+        "usage": {
+            "type": "object",
+            "properties": {
+                "input_tokens": {"type": "integer", "minimum": 0},
+                "output_tokens": {"type": "integer", "minimum": 0},
+            },
+            "additionalProperties": False,
+        },
+    },
+    "required": ["reply"],
+    "additionalProperties": False,
+}
+
+
+def _backend(kind: str, properties: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
+    return {
+        "if": {"properties": {"type": {"const": kind}}, "required": ["type"]},
+        "then": {
+            "properties": {"type": {"const": kind}, **properties},
+            "required": ["type", *(required or [])],
+            "additionalProperties": False,
+        },
+    }
+
+
+_URL = {"type": "string", "pattern": "^https?://[^\\s]+$"}
+BACKEND_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {"type": {"enum": ["bedrock", "openai", "replay"]}},
+    "required": ["type"],
+    "allOf": [
+        _backend(
+            "bedrock",
+            {
+                # A model id, an inference profile id, or an ARN of either; empty = JUDGE_MODEL_ID.
+                "model_id": {"type": "string", "minLength": 1, "maxLength": 2048},
+                "region": {"type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},
+                "endpoint_url": _URL,
+            },
+        ),
+        _backend(
+            "openai",
+            {
+                "base_url": _URL,
+                "model": {"type": "string", "minLength": 1},
+                # The *name* of the environment variable holding the key; keys never go in a spec.
+                "api_key_env": {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"},
+            },
+            ["base_url", "model"],
+        ),
+        _backend("replay", {"rules": {"type": "array", "items": _REPLAY_RULE}, "default": _REPLAY_RULE}),
+    ],
+}
+
+SPEC_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "type": {"const": "judge"},
+        "preset": {"enum": sorted(available())},
+        "preset_version": {"type": "integer", "minimum": 1},
+        "name": {"type": "string", "pattern": _NAME},
+        "criteria": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 20,
+            "items": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,39}$"},
+                    "description": {"type": "string", "minLength": 1, "maxLength": 2000},
+                    "weight": {"type": "number", "exclusiveMinimum": 0},
+                },
+                "required": ["name", "description"],
+                "additionalProperties": False,
+            },
+        },
+        "scale": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
+        "instructions": {"type": "string", "minLength": 1, "maxLength": 4000},
+        "context_field": {"type": "string", "minLength": 1},
+        "response_tag": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_\\-]*$"},
+        "backend": BACKEND_SCHEMA,
+        "max_tokens": {"type": "integer", "minimum": 16, "maximum": 8192},
+        "json_mode": {"type": "boolean"},
+        "concurrency": {"type": "integer", "minimum": 1, "maximum": 64},
+        "request_timeout_s": {"type": "number", "minimum": 1, "maximum": 900},
+        "retry": {
+            "type": "object",
+            "properties": {
+                "max_attempts": {"type": "integer", "minimum": 1, "maximum": 10},
+                "base_delay_s": {"type": "number", "minimum": 0, "maximum": 60},
+                "max_delay_s": {"type": "number", "minimum": 0, "maximum": 120},
+                "min_attempt_s": {"type": "number", "minimum": 0, "maximum": 120},
+            },
+            "additionalProperties": False,
+        },
+        "out_of_range": {"enum": ["error", "clamp"]},
+        "trivial_phrases": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "counterfactual": {
+            "type": "object",
+            "properties": {
+                "wrong_reference_field": {"type": "string", "minLength": 1},
+                "min_gap": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
+            },
+            "additionalProperties": False,
+        },
+    },
+    "required": ["type", "preset"],
+    "additionalProperties": False,
+}
+
+CUSTOM_ONLY = ("criteria", "scale", "instructions")
+
+
+@dataclass(frozen=True)
+class Criterion:
+    name: str
+    description: str
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Counterfactual:
+    """Re-judge against a deliberately wrong reference; accept only if the judge tells them apart."""
+
+    wrong_reference_field: str | None = None
+    # Required drop (on 0..1) from the true-reference score to the wrong-reference score.
+    min_gap: float = 0.5
+
+
+@dataclass(frozen=True)
+class JudgeConfig:
+    preset: Preset
+    scale: tuple[float, float]
+    backend: Mapping[str, Any] = field(default_factory=lambda: {"type": "bedrock"})
+    name: str = ""
+    criteria: tuple[Criterion, ...] = ()
+    instructions: str = ""
+    context_field: str = "context"
+    response_tag: str | None = None
+    max_tokens: int = 1024
+    json_mode: bool = False
+    # 64 samples in 4 waves of 16: fast enough for a 300 s Lambda, gentle on account quotas.
+    concurrency: int = 16
+    request_timeout_s: float = 30.0
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    clamp: bool = False
+    trivial_phrases: tuple[str, ...] = ()
+    counterfactual: Counterfactual | None = None
+
+    @property
+    def metric_name(self) -> str:
+        return self.name or self.preset.name
+
+    @property
+    def rubric_hash(self) -> str:
+        """Short digest of a custom rubric, logged with its scores so rubric edits are visible."""
+        text = json.dumps([[c.name, c.description, c.weight] for c in self.criteria] + [self.instructions])
+        return hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
+def config_from_spec(spec: Mapping[str, Any]) -> JudgeConfig:
+    """Build a :class:`JudgeConfig` from a schema-valid spec; raises ``SpecError``."""
+    try:
+        preset = load_preset(spec["preset"], spec.get("preset_version"))
+    except KeyError as exc:
+        raise SpecError(f"spec.preset_version: {exc.args[0]}") from None
+    custom = preset.output == "criteria"
+    for key in CUSTOM_ONLY:
+        if key in spec and not custom:
+            raise SpecError(f"spec.{key}: only the 'custom' preset takes a rubric of its own")
+    if custom and "criteria" not in spec:
+        raise SpecError("spec.criteria: the 'custom' preset needs criteria (name, description, weight)")
+    criteria = tuple(
+        Criterion(c["name"], c["description"], float(c.get("weight", 1.0))) for c in spec.get("criteria", ())
+    )
+    if len({c.name for c in criteria}) != len(criteria):
+        raise SpecError("spec.criteria: criterion names must be unique")
+    scale = tuple(spec.get("scale", (1, 5))) if custom else preset.scale
+    assert scale is not None
+    if not scale[0] < scale[1]:
+        raise SpecError(f"spec.scale: the low end ({scale[0]}) must be below the high end ({scale[1]})")
+
+    inputs = set(preset.required + preset.optional)
+    if "context_field" in spec and "context" not in inputs:
+        raise SpecError(f"spec.context_field: the {preset.name!r} preset reads no context")
+    counterfactual = None
+    if "counterfactual" in spec:
+        if "reference" not in inputs:
+            raise SpecError(f"spec.counterfactual: the {preset.name!r} preset does not judge against a reference")
+        options = spec["counterfactual"]
+        counterfactual = Counterfactual(options.get("wrong_reference_field"), float(options.get("min_gap", 0.5)))
+
+    backend = dict(spec.get("backend", {"type": "bedrock"}))
+    _check_backend(backend)
+    retry = RetryPolicy(**spec.get("retry", {}))
+    if retry.max_delay_s < retry.base_delay_s:
+        raise SpecError("spec.retry.max_delay_s: must not be below base_delay_s")
+    return JudgeConfig(
+        preset=preset,
+        scale=(float(scale[0]), float(scale[1])),
+        backend=backend,
+        name=spec.get("name", ""),
+        criteria=criteria,
+        instructions=spec.get("instructions", ""),
+        context_field=spec.get("context_field", "context"),
+        response_tag=spec.get("response_tag"),
+        max_tokens=spec.get("max_tokens", 1024),
+        json_mode=spec.get("json_mode", False),
+        concurrency=spec.get("concurrency", 16),
+        request_timeout_s=float(spec.get("request_timeout_s", 30.0)),
+        retry=retry,
+        clamp=spec.get("out_of_range", "error") == "clamp",
+        trivial_phrases=tuple(spec.get("trivial_phrases", ())),
+        counterfactual=counterfactual,
+    )
+
+
+def _check_backend(backend: Mapping[str, Any]) -> None:
+    if backend["type"] == "openai":
+        url = backend["base_url"]
+        if backend.get("api_key_env") and url.startswith("http://") and not is_loopback_url(url):
+            raise SpecError("spec.backend.base_url: an API key is only sent over https:// (or http:// to loopback)")

@@ -1,0 +1,324 @@
+"""The ``judge`` grader type: a model grades the response against a versioned rubric.
+
+```json
+{"type": "judge", "preset": "reference_correctness",
+ "backend": {"type": "bedrock", "model_id": "us.amazon.nova-pro-v1:0"},
+ "counterfactual": {"min_gap": 0.5}}
+```
+
+For each sample: an empty or trivial response (a "master key") scores 0 without a call;
+otherwise the preset's prompt is rendered with every sample-derived input framed between
+per-call nonce delimiters, the judge is called (temperature 0, bounded ``max_tokens``,
+retried on throttling inside the sample's deadline), and its JSON verdict is parsed
+strictly and mapped from the rubric's scale onto 0..1. A verdict that cannot be read,
+a refusal, or a judge that stays throttled is an error status with the reason -- never a
+silent 0 or 1. Metrics: the reward (one per criterion for a custom rubric), the raw score,
+attempts, throttled attempts, tokens, and the prompt version.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import secrets
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from grader_core.errors import SkipSample
+from grader_core.events import ASSISTANT_ROLES
+from grader_core.protocol import GradeContext
+from grader_core.types import Metric, Sample, Score
+from judge_grader.backends import JudgeCallError, JudgeClient, JudgeReply, JudgeRequest, client_for
+from judge_grader.config import SPEC_SCHEMA, JudgeConfig, config_from_spec
+from judge_grader.counterfactual import perturb_numbers, required_gap
+from judge_grader.framing import new_framer
+from judge_grader.parse import Verdict, VerdictError, excerpt, parse_verdict, to_unit
+from judge_grader.presets import format_number
+from judge_grader.retry import CallStats, RetriesExhausted, call_with_retries
+from judge_grader.trivial import trivial_reason
+from judge_grader.usage import METER, UsageMeter
+
+__all__ = ["SPEC_SCHEMA", "JudgeGrader", "build"]
+
+REASON_CHARS = 500
+
+
+@dataclass
+class Tokens:
+    input: int = 0
+    output: int = 0
+    reported: bool = False
+
+    def add(self, reply: JudgeReply) -> None:
+        if reply.input_tokens is not None or reply.output_tokens is not None:
+            self.reported = True
+            self.input += reply.input_tokens or 0
+            self.output += reply.output_tokens or 0
+
+
+@dataclass
+class Judged:
+    """One judge call's outcome: unit scores per reward name, raw scores, clamping."""
+
+    unit: dict[str, float]
+    raw: dict[str, float]
+    reasoning: str
+    clamped: bool
+
+
+class JudgeGrader:
+    """Thread-safe: all per-sample state lives in ``grade``; the client is shared."""
+
+    def __init__(
+        self,
+        config: JudgeConfig,
+        client: JudgeClient | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: Callable[[], float] = random.random,
+        token: Callable[[int], str] = secrets.token_hex,
+        meter: UsageMeter = METER,
+    ) -> None:
+        self.config = config
+        self.concurrency = config.concurrency
+        self._client = client
+        self._sleep, self._rng, self._token, self._meter = sleep, rng, token, meter
+        self._criteria = [c.name for c in config.criteria] if config.criteria else None
+        self._output_format = _output_format(config)
+
+    def grade(self, sample: Sample, ctx: GradeContext) -> Score:
+        config = self.config
+        text = sample.response or ""
+        if config.response_tag is not None:
+            inner = _last_tag_content(text, config.response_tag)
+            if inner is None:
+                self._meter.add(samples=1)
+                return self._zero(f"no <{config.response_tag}> in the response", Metric("judge_missing_tag", 1.0))
+            text = inner
+        why = trivial_reason(text, config.trivial_phrases)
+        if why is not None:
+            self._meter.add(samples=1, trivial=1)
+            return self._zero(f"{why}; not sent to the judge", Metric("judge_trivial", 1.0))
+
+        inputs = self._inputs(sample, text)
+        stats, tokens, calls = CallStats(), Tokens(), [0]
+        try:
+            judged = self._judge(inputs, ctx, stats, tokens, calls)
+            value = self._combine(judged.unit)
+            metrics = [*(Metric.reward(k, v) for k, v in judged.unit.items())]
+            if self._criteria is None:
+                metrics.append(Metric("judge_score_raw", judged.raw["score"]))
+            metrics.append(Metric("judge_trivial", 0.0))
+            reason = f"{self._label()}: {judged.reasoning}"
+            if config.counterfactual is not None:
+                value, cf_metrics, cf_note = self._counterfactual(sample, inputs, value, ctx, stats, tokens, calls)
+                if value == 0.0:
+                    # A withheld score pays nothing on any component either.
+                    metrics = [Metric.reward(m.name, 0.0) if m.type == "Reward" else m for m in metrics]
+                metrics.extend(cf_metrics)
+                reason = f"{reason} [{cf_note}]" if cf_note else reason
+            if config.clamp:
+                metrics.append(Metric("judge_clamped", float(judged.clamped)))
+        except (JudgeCallError, RetriesExhausted, VerdictError) as exc:
+            return Score.error(f"{self._label()}: {exc}", self._call_metrics(stats, tokens))
+        finally:
+            self._meter.add(
+                samples=1,
+                judge_calls=calls[0],
+                attempts=stats.attempts,
+                throttled=stats.throttled,
+                input_tokens=tokens.input,
+                output_tokens=tokens.output,
+            )
+        return Score.ok(value, [*metrics, *self._call_metrics(stats, tokens)], _clip(reason))
+
+    # -- one judge call ---------------------------------------------------------------------
+
+    def _judge(
+        self, inputs: Mapping[str, str], ctx: GradeContext, stats: CallStats, tokens: Tokens, calls: list[int]
+    ) -> Judged:
+        config = self.config
+        framer = new_framer(inputs.values(), self._token)
+        system, user = config.preset.render(framer, inputs, config.scale, self._output_format)
+        client = self._client or client_for(
+            config.backend, pool_size=config.concurrency, read_timeout_s=config.request_timeout_s
+        )
+
+        def attempt(left: float) -> JudgeReply:
+            request = JudgeRequest(
+                system=system,
+                user=user,
+                max_tokens=config.max_tokens,
+                timeout_s=min(config.request_timeout_s, left),
+                json_mode=config.json_mode,
+                inputs=inputs,
+            )
+            return client.complete(request)
+
+        calls[0] += 1
+        reply = call_with_retries(attempt, ctx.remaining, config.retry, stats, self._sleep, self._rng)
+        tokens.add(reply)
+        if reply.stop == "refusal":
+            said = f": {excerpt(reply.text)}" if reply.text.strip() else ""
+            raise VerdictError(f"judge refused to grade ({reply.detail}){said}")
+        if reply.stop == "max_tokens":
+            raise VerdictError(f"judge reply cut off at max_tokens={config.max_tokens}: {excerpt(reply.text)}")
+        return self._to_unit(parse_verdict(reply.text, self._criteria))
+
+    def _to_unit(self, verdict: Verdict) -> Judged:
+        unit: dict[str, float] = {}
+        clamped = False
+        for key, raw in verdict.scores.items():
+            value, was_clamped = to_unit(raw, self.config.scale, self.config.clamp)
+            unit[self.config.metric_name if key == "score" else key] = value
+            clamped = clamped or was_clamped
+        return Judged(unit, verdict.scores, verdict.reasoning, clamped)
+
+    def _combine(self, unit: Mapping[str, float]) -> float:
+        if self._criteria is None:
+            return next(iter(unit.values()))
+        total = sum(c.weight for c in self.config.criteria)
+        return sum(c.weight * unit[c.name] for c in self.config.criteria) / total
+
+    # -- counterfactual ---------------------------------------------------------------------
+
+    def _counterfactual(
+        self,
+        sample: Sample,
+        inputs: Mapping[str, str],
+        value: float,
+        ctx: GradeContext,
+        stats: CallStats,
+        tokens: Tokens,
+        calls: list[int],
+    ) -> tuple[float, list[Metric], str]:
+        options = self.config.counterfactual
+        assert options is not None
+        wrong = self._wrong_reference(sample, inputs.get("reference"))
+        if value <= 0 or wrong is None:
+            # Nothing to protect (a zero stays zero), or nothing to compare against.
+            note = "" if value <= 0 else "counterfactual not checked: no wrong reference available"
+            return value, [Metric("judge_counterfactual_checked", 0.0)], note
+        against_wrong = self._combine(self._judge({**inputs, "reference": wrong}, ctx, stats, tokens, calls).unit)
+        gap = value - against_wrong
+        need = required_gap(value, options.min_gap)
+        rejected = gap < need - 1e-9
+        metrics = [
+            Metric("judge_counterfactual_checked", 1.0),
+            Metric("judge_counterfactual_gap", gap),
+            Metric("judge_counterfactual_rejected", float(rejected)),
+        ]
+        if not rejected:
+            return value, metrics, f"counterfactual passed: gap {gap:.2f}"
+        note = (
+            f"counterfactual rejected: the judge gave {against_wrong:.2f} against a wrong reference "
+            f"(gap {gap:.2f} < {need:.2f}), score {value:.2f} withheld"
+        )
+        return 0.0, metrics, note
+
+    def _wrong_reference(self, sample: Sample, reference: str | None) -> str | None:
+        options = self.config.counterfactual
+        assert options is not None
+        if reference is None:
+            return None
+        if options.wrong_reference_field is not None:
+            provided = sample.fields.get(options.wrong_reference_field)
+            if provided not in (None, ""):
+                return _as_text(provided)
+        return perturb_numbers(reference)
+
+    # -- inputs and metrics -------------------------------------------------------------------
+
+    def _inputs(self, sample: Sample, text: str) -> dict[str, str]:
+        config, preset = self.config, self.config.preset
+        wanted = set(preset.required + preset.optional)
+        available: dict[str, str | None] = {
+            "response": text,
+            "conversation": _conversation(sample) if "conversation" in wanted else None,
+            "prompt": sample.prompt or None,
+            "reference": _as_text(sample.reference) if sample.reference not in (None, "") else None,
+            "context": _context(sample.fields.get(config.context_field)) if "context" in wanted else None,
+            "criteria": "\n".join(f"- {c.name}: {c.description}" for c in config.criteria) or None,
+            "instructions": config.instructions or None,
+        }
+        for name in preset.required:
+            if not available[name]:
+                raise SkipSample(_MISSING[name].format(field=config.context_field))
+        return {name: value for name, value in available.items() if name in wanted and value}
+
+    def _zero(self, reason: str, marker: Metric) -> Score:
+        names = self._criteria or [self.config.metric_name]
+        metrics = [*(Metric.reward(n, 0.0) for n in names), marker, self._version_metric()]
+        return Score.ok(0.0, metrics, f"{self._label()}: {reason}")
+
+    def _call_metrics(self, stats: CallStats, tokens: Tokens) -> list[Metric]:
+        metrics = [Metric("judge_attempts", stats.attempts), Metric("judge_throttled", stats.throttled)]
+        if tokens.reported:
+            metrics += [Metric("judge_input_tokens", tokens.input), Metric("judge_output_tokens", tokens.output)]
+        return [*metrics, self._version_metric()]
+
+    def _version_metric(self) -> Metric:
+        return Metric("judge_prompt_version", self.config.preset.version)
+
+    def _label(self) -> str:
+        if self._criteria is None:
+            return self.config.preset.id
+        return f"{self.config.preset.id} rubric {self.config.rubric_hash}"
+
+
+_MISSING = {
+    "conversation": "no conversation before the response to judge it against",
+    "prompt": "no user turn: the judge needs the question",
+    "reference": "no reference answer to judge against",
+    "context": "no '{field}' field with the context to judge faithfulness against",
+    "criteria": "no rubric criteria",
+}
+
+
+def build(spec: dict[str, Any]) -> JudgeGrader:
+    return JudgeGrader(config_from_spec(spec))
+
+
+def _output_format(config: JudgeConfig) -> str:
+    low, high = config.scale
+    kind = "integer" if float(low).is_integer() and float(high).is_integer() else "number"
+    number = f"<{kind} from {format_number(low)} to {format_number(high)}>"
+    reasoning = '"reasoning": "<at most three sentences explaining the score>"'
+    if not config.criteria:
+        return "{" + reasoning + ', "score": ' + number + "}"
+    scores = ", ".join(f'"{c.name}": {number}' for c in config.criteria)
+    return "{" + reasoning + ', "scores": {' + scores + "}}"
+
+
+def _conversation(sample: Sample) -> str:
+    """Every turn before the graded (last assistant) turn, as ``[role]`` blocks."""
+    messages = list(sample.messages)
+    for i in range(len(messages) - 1, -1, -1):
+        if messages[i].role in ASSISTANT_ROLES:
+            messages = messages[:i]
+            break
+    return "\n\n".join(f"[{m.role}]\n{m.text}" for m in messages if m.text.strip())
+
+
+def _context(value: Any) -> str | None:
+    if value in (None, "", []):
+        return None
+    if isinstance(value, list):
+        return "\n\n".join(f"[{i}] {_as_text(passage)}" for i, passage in enumerate(value, 1))
+    return _as_text(value)
+
+
+def _as_text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _last_tag_content(text: str, tag: str) -> str | None:
+    close = text.rfind(f"</{tag}>")
+    opening = text.rfind(f"<{tag}>", 0, close) if close >= 0 else -1
+    return None if opening < 0 else text[opening + len(tag) + 2 : close]
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= REASON_CHARS else text[: REASON_CHARS - 3] + "..."
