@@ -120,11 +120,17 @@ def build(spec: dict[str, Any]) -> WeightedGrader:
         gate = part.get("gate")
         if gate is not None and (gate["part"] not in names or gate["part"] == part["name"]):
             raise SpecError(f"spec.parts[{i}].gate.part: {gate['part']!r} is not another part's name")
+        try:
+            grader = build_grader(part["grader"])
+        except SpecError as exc:
+            # Build-time errors (e.g. an invalid regex) name a path inside the part's own
+            # spec; prefix it as validate_spec does, so the message points at the right place.
+            raise SpecError(str(exc).replace("spec", f"spec.parts[{i}].grader", 1)) from None
         parts.append(
             Part(
                 name=part["name"],
                 weight=float(part.get("weight", 1.0)),
-                grader=build_grader(part["grader"]),
+                grader=grader,
                 gate_part=gate["part"] if gate else None,
                 gate_min=float(gate.get("min", 1.0)) if gate else 1.0,
             )

@@ -59,7 +59,9 @@ def validate_spec(spec: Any, allowed_types: Collection[str] | None = None) -> di
 def build_grader(spec: Any, allowed_types: Collection[str] | None = None) -> Grader:
     """Validate ``spec`` and build its grader; identical specs share one grader instance."""
     spec = load_spec(spec)
-    key = json.dumps(spec, sort_keys=True, separators=(",", ":")) + "|" + ",".join(sorted(allowed_types or ()))
+    # None (any type) and an empty collection (no type) must not share a cache entry.
+    allowed_key = "*" if allowed_types is None else ",".join(sorted(allowed_types))
+    key = json.dumps(spec, sort_keys=True, separators=(",", ":")) + "|" + allowed_key
     grader = _cache.get(key)
     if grader is not None:
         _cache.move_to_end(key)

@@ -70,6 +70,9 @@ class Score:
     metrics: tuple[Metric, ...] = ()
 
     def __post_init__(self) -> None:
+        # The runner compares statuses with `is`; a plain "skipped" string would slip past
+        # it and crash the batch later, in logging and encoding.
+        object.__setattr__(self, "status", Status(self.status))
         if self.status is Status.OK:
             if self.value is None:
                 raise ValueError("an ok score needs a value")
@@ -77,6 +80,11 @@ class Score:
         elif self.value is not None:
             raise ValueError(f"a {self.status.value} score carries no value")
         object.__setattr__(self, "metrics", tuple(self.metrics))
+        for metric in self.metrics:
+            # Checked here, inside the grader's call, so a bad metric errors one sample
+            # instead of crashing encode_response for the whole batch.
+            if not isinstance(metric, Metric):
+                raise TypeError(f"score metrics must be Metric objects, got {type(metric).__name__}")
 
     @classmethod
     def ok(cls, value: float, metrics: tuple[Metric, ...] | list[Metric] = (), reason: str = "") -> Score:

@@ -63,7 +63,9 @@ def parse_json(text: str) -> Any:
     """The JSON value in ``text`` or ``_MISSING``; NaN and Infinity are not JSON."""
     try:
         return json.loads(extract_json_text(text), parse_constant=_reject_constant)
-    except ValueError:
+    except (ValueError, RecursionError):
+        # Deeply nested arrays exhaust the decoder's recursion limit: that is a response
+        # that is not usable JSON, not a grader failure a policy could steer towards.
         return _MISSING
 
 

@@ -163,15 +163,23 @@ class FormatGrader:
 
 def build(spec: dict[str, Any]) -> FormatGrader:
     built: list[Check] = []
-    seen: dict[str, int] = {}
+    # Explicit names are reserved first, so a generated name ("regex_2") never collides
+    # with one given anywhere in the list: metrics_list must not carry a name twice.
+    used: set[str] = set()
+    for i, options in enumerate(spec["checks"]):
+        if "name" in options:
+            if options["name"] in used:
+                raise SpecError(f"spec.checks[{i}].name: {options['name']!r} is used twice")
+            used.add(options["name"])
     for i, options in enumerate(spec["checks"]):
         kind = options["check"]
-        name = options.get("name", kind)
-        seen[name] = seen.get(name, 0) + 1
-        if seen[name] > 1:
-            if "name" in options:
-                raise SpecError(f"spec.checks[{i}].name: {name!r} is used twice")
-            name = f"{name}_{seen[name]}"
+        name = options.get("name")
+        if name is None:
+            name, n = kind, 1
+            while name in used:
+                n += 1
+                name = f"{kind}_{n}"
+            used.add(name)
         try:
             run = _BUILDERS[kind](options)
         except SpecError as exc:
