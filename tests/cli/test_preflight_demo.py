@@ -1,0 +1,74 @@
+"""``rft-graders preflight`` with no arguments: the bundled demo, offline, end to end."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from rft_graders.cli import main
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, str, Path]:
+    import contextlib
+    import io
+
+    out_dir = tmp_path_factory.mktemp("preflight")
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = main(["preflight", "--out", str(out_dir)])
+    return code, stdout.getvalue(), stderr.getvalue(), out_dir
+
+
+def test_demo_runs_and_says_go(demo: tuple[int, str, str, Path]) -> None:
+    code, out, _, _ = demo
+    assert code == 0
+    assert out.startswith("RFT preflight: 120 prompts x 8 responses = 960 rollouts graded\n")
+    assert "\nverdict: GO\n" in out
+    assert "  [ok] mean reward" in out
+
+
+def test_demo_summary_lines(demo: tuple[int, str, str, Path]) -> None:
+    _, out, _, _ = demo
+    lines = {line.split()[0]: line for line in out.splitlines() if line and not line.startswith(" ")}
+    assert re.match(r"reward +mean 0\.\d{3} \(\d+\.\d% of \[0, 1\]\), std ", lines["reward"])
+    # The simulated base model never solves the olympiad prompts: those groups are flat at 0.
+    assert re.match(
+        r"groups +\d+/120 prompts \(\d+\.\d%\) had all rollouts score the same \(\d+ all at min", lines["groups"]
+    )
+    assert "grader errors 0 (0.0%), skipped 0 (0.0%), failed invocations 0, generation errors 0" in lines["failures"]
+    assert lines["by"].startswith("by difficulty easy ")
+    assert "olympiad 0.000" in lines["by"]
+    assert "(function timeout 300 s)" in lines["latency"]
+
+
+def test_demo_writes_report_summary_and_rollouts(demo: tuple[int, str, str, Path]) -> None:
+    _, out, _, out_dir = demo
+    assert out.rstrip().endswith(
+        f"report: {out_dir / 'report.html'}, {out_dir / 'summary.json'}, {out_dir / 'rollouts.jsonl'}"
+    )
+    summary = json.loads((out_dir / "summary.json").read_text())
+    assert summary["verdict"] == "GO"
+    assert summary["summary"]["rollouts"] == 960
+    assert summary["summary"]["flat_groups"] >= 30  # at least the 30 olympiad prompts
+    assert len(summary["summary"]["groups"]) == 120
+    rollouts = [json.loads(line) for line in (out_dir / "rollouts.jsonl").read_text().splitlines()]
+    assert len(rollouts) == 960
+    assert {r["status"] for r in rollouts} == {"ok"}
+
+
+def test_demo_html_is_self_contained_with_plots(demo: tuple[int, str, str, Path]) -> None:
+    _, _, _, out_dir = demo
+    html = (out_dir / "report.html").read_text()
+    assert html.count("src='data:image/png;base64,") == 4  # histogram, groups, metrics, latency
+    assert "<span class='verdict ok'>GO</span>" in html
+    assert not re.search(r"(src|href)=['\"]https?://", html)  # nothing loaded from the network
+
+
+def test_grading_progress_goes_to_stderr(demo: tuple[int, str, str, Path]) -> None:
+    _, out, err, _ = demo
+    assert "grading: 960/960 (100%)" in err
+    assert "grading:" not in out
