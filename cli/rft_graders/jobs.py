@@ -80,7 +80,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _connection_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--region", help="AWS region (default: us-east-1 for Nova, us-west-2 for open-weight)")
+    parser.add_argument("--region", help="AWS region (default: us-east-1 for Nova, us-west-2 for open-weight models)")
     parser.add_argument("--base-url", help="OpenAI-compatible base URL (default: Bedrock's for the region)")
     parser.add_argument("--api-key-env", default=API_KEY_ENV, help="env var holding the API key (default %(default)s)")
 
@@ -349,8 +349,10 @@ def _job_api(args: argparse.Namespace) -> str:
 
 
 def _region(args: argparse.Namespace, api: str) -> str:
-    default = jobs_nova.DEFAULT_REGION if api == NOVA else "us-west-2"
-    return args.region or os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or default
+    # The documented region of each API, not the profile's: RFT runs in few regions
+    # (Nova 2 Lite in us-east-1, the open-weight models in us-west-2) and a default
+    # region elsewhere would send the job to an endpoint that cannot run it.
+    return args.region or (jobs_nova.DEFAULT_REGION if api == NOVA else "us-west-2")
 
 
 def _aws_call(method: Any, **kwargs: Any) -> dict[str, Any]:
