@@ -52,7 +52,9 @@ def parse_sample(item: Any, index: int = 0) -> Sample:
     fields = {k: v for k, v in item.items() if k not in _RESERVED}
     fields.update({k: v for k, v in metadata.items() if k != "reference_answer"})
 
-    reference = metadata.get("reference_answer", item.get("reference_answer"))
+    reference = metadata.get("reference_answer")
+    if reference is None:  # metadata wins on conflict, but a null there is no conflict
+        reference = item.get("reference_answer")
     messages, response = _messages(item.get("messages"), problems)
     return Sample(
         id=sample_id,

@@ -49,7 +49,8 @@ def make_handler(function: str, env: Mapping[str, str] | None = None) -> Handler
     metrics = make_metrics(f"rft-graders-{function}")
 
     def resolve(sample: Sample) -> Grader:
-        spec = sample.fields.get(SPEC_FIELD, default_spec)
+        own = sample.fields.get(SPEC_FIELD)
+        spec = default_spec if own is None else own
         if spec is None:
             raise SampleError(
                 f"no grader spec: the sample has no '{SPEC_FIELD}' field and the function has no "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -23,7 +24,12 @@ def can_interrupt() -> bool:
 
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`SampleTimeout` in this block once ``seconds`` have passed."""
+    """Raise :class:`SampleTimeout` in this block once ``seconds`` have passed.
+
+    Limits nest: an inner limit never outlives the outer one, and the outer timer is
+    re-armed with what is left of it when the inner block ends, so a grader that limits
+    one of its own steps cannot switch off the runner's per-sample limit.
+    """
     if seconds <= 0:
         raise SampleTimeout(0.0)
     if not can_interrupt():
@@ -33,10 +39,15 @@ def time_limit(seconds: float) -> Iterator[None]:
     def on_alarm(signum: int, frame: object) -> None:
         raise SampleTimeout(seconds)
 
+    outer_left, _ = signal.getitimer(signal.ITIMER_REAL)
+    started = time.monotonic()
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_left) if outer_left > 0 else seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if outer_left > 0:
+            # Re-arm the outer limit; if it is already spent, fire it almost at once.
+            signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 1e-4))

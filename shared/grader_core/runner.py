@@ -192,7 +192,7 @@ def _run(grader: Grader, sample: Sample, ctx: GradeContext, budget: float, inter
         return Score.skipped(str(exc))
     except SampleError as exc:
         return Score.error(str(exc))
-    except Exception as exc:  # a crashing grader is an error status, never a fake 0
+    except (Exception, SystemExit) as exc:  # a crashing grader is an error status, never a fake 0
         return Score.error(f"grader raised {type(exc).__name__}: {exc}")
     if not isinstance(score, Score):
         return Score.error(f"grader returned {type(score).__name__}, not a Score")

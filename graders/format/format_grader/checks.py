@@ -62,7 +62,7 @@ def extract_json_text(text: str) -> str:
 def parse_json(text: str) -> Any:
     """The JSON value in ``text`` or ``_MISSING``; NaN and Infinity are not JSON."""
     try:
-        return json.loads(extract_json_text(text), parse_constant=_reject_constant)
+        return json.loads(extract_json_text(text), parse_constant=_reject_constant, parse_float=_finite_float)
     except (ValueError, RecursionError):
         # Deeply nested arrays exhaust the decoder's recursion limit: that is a response
         # that is not usable JSON, not a grader failure a policy could steer towards.
@@ -140,6 +140,9 @@ def compare_to_reference(text: str, reference: Any, mode: str, field: str | None
         expected = json.dumps(expected, sort_keys=True)
     if strip:
         text, expected = text.strip(), expected.strip()
+    if not expected and mode in ("contains", "icontains", "not_equals"):
+        # Every response contains "": an empty reference would pay for anything.
+        raise SkipSample("the reference answer is empty")
     if mode.startswith("i"):
         text, expected = text.casefold(), expected.casefold()
     if mode in ("equals", "iequals"):
@@ -162,6 +165,13 @@ def _decode(value: Any) -> Any:
             return json.loads(value)
         except ValueError:
             return value
+    return value
+
+
+def _finite_float(literal: str) -> float:
+    value = float(literal)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"{literal} overflows a float")
     return value
 
 

@@ -1,0 +1,100 @@
+"""Edge cases found by review, each pinned by a test that failed before its fix."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import pytest
+
+from grader_core.errors import SampleTimeout
+from grader_core.events import parse_sample
+from grader_core.handler import make_handler
+from grader_core.limits import time_limit
+from grader_core.protocol import GradeContext
+from grader_core.runner import grade_batch
+from grader_core.spec import build_grader
+from grader_core.types import Sample, Score, Status
+
+
+def test_inner_time_limit_does_not_switch_off_the_outer_one() -> None:
+    # A grader limiting one of its own steps must not cancel the runner's per-sample limit.
+    started = time.monotonic()
+    with pytest.raises(SampleTimeout), time_limit(0.3):
+        with time_limit(5):
+            pass
+        while True:
+            pass
+    assert time.monotonic() - started < 3
+
+
+def test_inner_time_limit_never_outlives_the_outer_one() -> None:
+    started = time.monotonic()
+    with pytest.raises(SampleTimeout), time_limit(0.2), time_limit(60):
+        while True:
+            pass
+    assert time.monotonic() - started < 3
+
+
+class Exits:
+    concurrency = 1
+
+    def grade(self, sample: Sample, ctx: GradeContext) -> Score:
+        sys.exit(0)  # an exit-code trick inside a grader must not end the batch
+
+
+class Fixed:
+    concurrency = 1
+
+    def grade(self, sample: Sample, ctx: GradeContext) -> Score:
+        return Score.ok(1.0)
+
+
+def test_system_exit_in_a_grader_is_that_samples_error() -> None:
+    samples = [parse_sample({"id": i, "messages": [{"role": "assistant", "content": "x"}]}, i) for i in range(2)]
+    outcomes = grade_batch(samples, lambda s: Exits() if s.id == 0 else Fixed())
+    assert [o.status for o in outcomes] == [Status.ERROR, Status.OK]
+    assert "SystemExit" in outcomes[0].score.reason
+
+
+def test_null_grader_field_falls_back_to_the_default_spec() -> None:
+    spec = '{"type": "format", "checks": [{"check": "length", "unit": "chars", "max": 5}]}'
+    handler = make_handler("format", env={"GRADER_SPEC": spec})
+    event = [{"id": "a", "grader": None, "messages": [{"role": "assistant", "content": "hi"}]}]
+    assert handler(event, None)[0]["aggregate_reward_score"] == 1.0
+
+
+def test_null_metadata_reference_does_not_mask_the_top_level_one() -> None:
+    sample = parse_sample({"id": "a", "messages": [], "reference_answer": "4", "metadata": {"reference_answer": None}})
+    assert sample.reference == "4"
+
+
+def _format_score(check: dict, response: str, reference: object = None) -> Score:
+    grader = build_grader({"type": "format", "checks": [check]})
+    item = {"id": "a", "messages": [{"role": "assistant", "content": response}], "reference_answer": reference}
+    return grade_batch([parse_sample(item)], lambda s: grader)[0].score
+
+
+@pytest.mark.parametrize(
+    ("check", "response", "reference", "status", "value"),
+    [
+        # 1e400 overflows to inf: not a JSON number a consumer could use.
+        ({"check": "json"}, '{"x": 1e400}', None, Status.OK, 0.0),
+        ({"check": "json"}, '{"x": 1e300}', None, Status.OK, 1.0),
+        # Every text contains "": an empty reference must not pay for anything.
+        ({"check": "reference", "mode": "contains"}, "anything", "", Status.SKIPPED, None),
+        ({"check": "reference", "mode": "icontains"}, "anything", "   ", Status.SKIPPED, None),
+        # equals with an empty reference is still a meaningful comparison.
+        ({"check": "reference", "mode": "equals"}, "", "", Status.OK, 1.0),
+    ],
+    ids=[
+        "json-overflow-is-not-json",
+        "json-large-finite-ok",
+        "contains-empty-ref",
+        "icontains-blank-ref",
+        "equals-empty",
+    ],
+)
+def test_format_edge_cases(check: dict, response: str, reference: object, status: Status, value: float | None) -> None:
+    score = _format_score(check, response, reference)
+    assert score.status is status and score.value == value
