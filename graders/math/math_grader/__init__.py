@@ -1,0 +1,1 @@
+"""The math grader: extract the final answer, read it into SymPy, compare with the reference."""

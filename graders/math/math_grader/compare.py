@@ -1,0 +1,349 @@
+"""Is a parsed answer equivalent to the parsed reference? Structure first, then values.
+
+The reference decides what kind of thing is expected; the prediction must be that kind:
+
+- numbers and expressions: :func:`numeric.exprs_equal` (percent and degrees read both ways);
+- an assignment ``x = 4`` counts as its value ``4`` against a plain value, both ways;
+- equations and inequalities: the same relation after rearranging and scaling
+  (:func:`numeric.proportional`), never by comparing one side;
+- sets: equal as sets (every element matched once, none left over) -- a subset or a
+  superset is wrong; a bare list ``1, 2`` is a set, and a set of one is its element;
+- tuples: same length, in order; ``(a, b)`` may also be the open interval;
+- intervals, unions and one-variable inequalities: the same set of reals, compared by
+  endpoints and openness;
+- matrices: same shape, element by element (a vector may be written as a tuple);
+- multiple-choice letters and text: the same letter / the same words.
+"""
+
+from __future__ import annotations
+
+import sympy
+
+from math_grader.numeric import exprs_equal, proportional
+from math_grader.values import (
+    Chain,
+    Choice,
+    Degrees,
+    IntervalOf,
+    MatrixOf,
+    Percent,
+    Relation,
+    SetOf,
+    Text,
+    TupleOf,
+    UnionOf,
+    Value,
+)
+
+_FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
+_SCALAR_TYPES = (sympy.Expr, Percent, Degrees)
+
+
+def equivalent(gold: Value, pred: Value, rel_tol: float) -> bool:
+    """``True`` when ``pred`` says what ``gold`` says (see the module docstring)."""
+    if gold == pred:
+        return True
+    if isinstance(gold, Text):
+        return isinstance(pred, Text) and pred.text == gold.text
+    if isinstance(gold, Choice):
+        return _choice_letter(pred) == gold.letter
+    if isinstance(gold, SetOf):
+        return _against_set(gold, pred, rel_tol)
+    if isinstance(pred, SetOf):
+        if len(pred.items) == 1:
+            return equivalent(gold, pred.items[0], rel_tol)
+        if isinstance(gold, TupleOf) and not pred.explicit:
+            return _in_order(gold.items, pred.items, rel_tol)
+        if _is_interval_like(gold):
+            return _real_sets_equal(gold, pred, rel_tol)
+        return False
+    if isinstance(gold, TupleOf):
+        return _against_tuple(gold, pred, rel_tol)
+    if isinstance(gold, MatrixOf):
+        return _against_matrix(gold, pred, rel_tol)
+    if isinstance(gold, (IntervalOf, UnionOf, Chain)):
+        return _real_sets_equal(gold, pred, rel_tol)
+    if isinstance(gold, Relation):
+        return _against_relation(gold, pred, rel_tol)
+    if isinstance(gold, _SCALAR_TYPES):
+        value = _assigned_value(pred) if isinstance(pred, Relation) else pred
+        return isinstance(value, _SCALAR_TYPES) and _scalars_equal(gold, value, rel_tol)
+    return False
+
+
+# ---- scalars -------------------------------------------------------------------------------
+
+
+def _scalars_equal(gold: Value, pred: Value, rel_tol: float) -> bool:
+    if isinstance(gold, Percent) or isinstance(pred, Percent):
+        if isinstance(gold, Degrees) or isinstance(pred, Degrees):
+            return False
+        if isinstance(gold, Percent) and isinstance(pred, Percent):
+            return exprs_equal(gold.value, pred.value, rel_tol)
+        # 50% answers "what percent" as 50 and "what fraction" as 0.5: both are right.
+        percent, plain, gold_is_percent = (gold, pred, True) if isinstance(gold, Percent) else (pred, gold, False)
+        candidates = (percent.value, percent.value / 100)
+        return any(_ordered_equal(c, plain, gold_is_percent, rel_tol) for c in candidates)
+    if isinstance(gold, Degrees) or isinstance(pred, Degrees):
+        if isinstance(gold, Degrees) and isinstance(pred, Degrees):
+            return exprs_equal(gold.value, pred.value, rel_tol)
+        degrees, plain, gold_is_degrees = (gold, pred, True) if isinstance(gold, Degrees) else (pred, gold, False)
+        if _ordered_equal(degrees.value, plain, gold_is_degrees, rel_tol):
+            return True
+        # An angle given in radians on the other side: 30^\circ and \pi/6.
+        return plain.has(sympy.pi) and _ordered_equal(degrees.value * sympy.pi / 180, plain, gold_is_degrees, rel_tol)
+    return exprs_equal(gold, pred, rel_tol)
+
+
+def _ordered_equal(a: sympy.Expr, b: sympy.Expr, a_is_gold: bool, rel_tol: float) -> bool:
+    return exprs_equal(a, b, rel_tol) if a_is_gold else exprs_equal(b, a, rel_tol)
+
+
+def _assigned_value(value: Relation) -> sympy.Expr | None:
+    """``x = 4`` or ``4 = x`` -> 4: an equation that only names its value."""
+    if value.op != "=":
+        return None
+    for var, other in ((value.lhs, value.rhs), (value.rhs, value.lhs)):
+        if isinstance(var, sympy.Symbol) and var not in other.free_symbols:
+            return other
+    return None
+
+
+# ---- relations -----------------------------------------------------------------------------
+
+
+def _against_relation(gold: Relation, pred: Value, rel_tol: float) -> bool:
+    if isinstance(pred, Relation):
+        return relations_equal(gold, pred, rel_tol)
+    if isinstance(pred, _SCALAR_TYPES):
+        value = _assigned_value(gold)
+        return value is not None and _scalars_equal(value, pred, rel_tol)
+    if gold.op != "=" and _is_interval_like(pred):
+        return _real_sets_equal(gold, pred, rel_tol)
+    return False
+
+
+def relations_equal(gold: Relation, pred: Relation, rel_tol: float) -> bool:
+    g, p = _normalized(gold), _normalized(pred)
+    if g.op != p.op:
+        return False
+    if not (g.lhs.free_symbols | g.rhs.free_symbols | p.lhs.free_symbols | p.rhs.free_symbols):
+        same = exprs_equal(g.lhs, p.lhs, rel_tol) and exprs_equal(g.rhs, p.rhs, rel_tol)
+        swapped = g.op in ("=", "!=") and exprs_equal(g.lhs, p.rhs, rel_tol) and exprs_equal(g.rhs, p.lhs, rel_tol)
+        return same or swapped
+    return proportional(g.lhs - g.rhs, p.lhs - p.rhs, positive=g.op in (">", ">="), rel_tol=rel_tol)
+
+
+def _normalized(relation: Relation) -> Relation:
+    """``a < b`` -> ``b > a``: one direction, so that only the scale factor is left to compare."""
+    if relation.op in ("<", "<="):
+        return Relation(relation.rhs, _FLIP[relation.op], relation.lhs)
+    return relation
+
+
+# ---- sets and tuples -----------------------------------------------------------------------
+
+
+def _against_set(gold: SetOf, pred: Value, rel_tol: float) -> bool:
+    if isinstance(pred, SetOf):
+        if _is_interval_like(gold) and _is_interval_like(pred):
+            return _real_sets_equal(gold, pred, rel_tol)
+        return sets_equal(gold.items, pred.items, rel_tol)
+    if isinstance(pred, TupleOf) and not gold.explicit:
+        return sets_equal(gold.items, pred.items, rel_tol)
+    if len(gold.items) == 1:
+        return equivalent(gold.items[0], pred, rel_tol)
+    if _is_interval_like(gold) and _is_interval_like(pred):
+        return _real_sets_equal(gold, pred, rel_tol)
+    return False
+
+
+def sets_equal(gold: tuple[Value, ...], pred: tuple[Value, ...], rel_tol: float) -> bool:
+    """Equal as sets: duplicates collapse, then every element is matched exactly once."""
+    gold_unique = _unique(gold, rel_tol)
+    pred_unique = _unique(pred, rel_tol)
+    if len(gold_unique) != len(pred_unique):
+        return False
+    remaining = list(pred_unique)
+    for item in gold_unique:
+        for j, candidate in enumerate(remaining):
+            if item == candidate or equivalent(item, candidate, rel_tol):
+                del remaining[j]
+                break
+        else:
+            return False
+    return True
+
+
+def _unique(items: tuple[Value, ...], rel_tol: float) -> list[Value]:
+    unique: list[Value] = []
+    for item in dict.fromkeys(items):  # structural duplicates first: cheap
+        if not any(equivalent(kept, item, rel_tol) for kept in unique):
+            unique.append(item)
+    return unique
+
+
+def _in_order(gold: tuple[Value, ...], pred: tuple[Value, ...], rel_tol: float) -> bool:
+    return len(gold) == len(pred) and all(equivalent(g, p, rel_tol) for g, p in zip(gold, pred, strict=True))
+
+
+def _against_tuple(gold: TupleOf, pred: Value, rel_tol: float) -> bool:
+    if isinstance(pred, TupleOf):
+        return _in_order(gold.items, pred.items, rel_tol)
+    if isinstance(pred, IntervalOf) and _may_be_interval(gold):
+        return _real_sets_equal(gold, pred, rel_tol)
+    if isinstance(pred, MatrixOf):
+        vector = _as_vector(pred)
+        return vector is not None and _in_order(gold.items, vector, rel_tol)
+    return False
+
+
+def _against_matrix(gold: MatrixOf, pred: Value, rel_tol: float) -> bool:
+    if isinstance(pred, MatrixOf):
+        if len(gold.rows) != len(pred.rows) or len(gold.rows[0]) != len(pred.rows[0]):
+            return False
+        return all(
+            exprs_equal(g, p, rel_tol)
+            for grow, prow in zip(gold.rows, pred.rows, strict=True)
+            for g, p in zip(grow, prow, strict=True)
+        )
+    if isinstance(pred, TupleOf):
+        vector = _as_vector(gold)
+        return vector is not None and _in_order(vector, pred.items, rel_tol)
+    return False
+
+
+def _as_vector(matrix: MatrixOf) -> tuple[sympy.Expr, ...] | None:
+    if len(matrix.rows) == 1:
+        return matrix.rows[0]
+    if all(len(row) == 1 for row in matrix.rows):
+        return tuple(row[0] for row in matrix.rows)
+    return None
+
+
+# ---- sets of reals: intervals, unions, one-variable inequalities ------------------------------
+
+
+def _may_be_interval(value: Value) -> bool:
+    return (
+        isinstance(value, TupleOf)
+        and value.brackets == "()"
+        and len(value.items) == 2
+        and all(isinstance(x, sympy.Expr) for x in value.items)
+    )
+
+
+def _is_interval_like(value: Value) -> bool:
+    return _real_set(value) is not None
+
+
+def _real_sets_equal(gold: Value, pred: Value, rel_tol: float) -> bool:
+    g, p = _real_set(gold), _real_set(pred)
+    if g is None or p is None:
+        return False
+    (gset, gvar), (pset, pvar) = g, p
+    if gvar is not None and pvar is not None and gvar != pvar:
+        return False
+    if gset == pset:
+        return True
+    gparts, pparts = _components(gset), _components(pset)
+    if len(gparts) != len(pparts):
+        return False
+    return all(_components_equal(a, b, rel_tol) for a, b in zip(gparts, pparts, strict=True))
+
+
+def _components(real_set: sympy.Set) -> list[sympy.Set]:
+    if isinstance(real_set, sympy.Union):
+        return list(real_set.args)
+    return [real_set]
+
+
+def _components_equal(a: sympy.Set, b: sympy.Set, rel_tol: float) -> bool:
+    if isinstance(a, sympy.Interval) and isinstance(b, sympy.Interval):
+        return (
+            a.left_open == b.left_open
+            and a.right_open == b.right_open
+            and exprs_equal(a.start, b.start, rel_tol)
+            and exprs_equal(a.end, b.end, rel_tol)
+        )
+    if isinstance(a, sympy.FiniteSet) and isinstance(b, sympy.FiniteSet):
+        return sets_equal(tuple(a.args), tuple(b.args), rel_tol)
+    return a == b
+
+
+def _real_set(value: Value) -> tuple[sympy.Set, sympy.Symbol | None] | None:
+    """The set of reals ``value`` describes, with its variable if it names one."""
+    try:
+        return _real_set_unchecked(value)
+    except (TypeError, ValueError):
+        return None  # SymPy cannot order symbolic endpoints
+
+
+def _real_set_unchecked(value: Value) -> tuple[sympy.Set, sympy.Symbol | None] | None:
+    if isinstance(value, IntervalOf):
+        return sympy.Interval(value.lo, value.hi, value.lo_open, value.hi_open), None
+    if _may_be_interval(value):
+        lo, hi = value.items
+        return sympy.Interval(lo, hi, True, True), None
+    if isinstance(value, Relation):
+        return _relation_set(value.lhs, value.op, value.rhs)
+    if isinstance(value, Chain):
+        if len(value.ops) != 2 or not isinstance(value.terms[1], sympy.Symbol):
+            return None
+        lo, var, hi = value.terms
+        ops = value.ops
+        if all(op in (">", ">=") for op in ops):
+            lo, hi, ops = hi, lo, tuple(_FLIP[op] for op in reversed(ops))
+        if not all(op in ("<", "<=") for op in ops) or lo.free_symbols or hi.free_symbols:
+            return None
+        return sympy.Interval(lo, hi, ops[0] == "<", ops[1] == "<"), var
+    if isinstance(value, (UnionOf, SetOf)):
+        parts = value.parts if isinstance(value, UnionOf) else value.items
+        if isinstance(value, SetOf) and value.explicit:
+            if all(isinstance(x, sympy.Expr) for x in parts):
+                return sympy.FiniteSet(*parts), None
+            return None
+        sets = []
+        variables = set()
+        for part in parts:
+            if isinstance(part, SetOf) and part.explicit and all(isinstance(x, sympy.Expr) for x in part.items):
+                sets.append(sympy.FiniteSet(*part.items))
+                continue
+            converted = _real_set(part)
+            if converted is None:
+                return None
+            sets.append(converted[0])
+            if converted[1] is not None:
+                variables.add(converted[1])
+        if len(variables) > 1:
+            return None
+        return sympy.Union(*sets), (variables.pop() if variables else None)
+    return None
+
+
+def _relation_set(lhs: sympy.Expr, op: str, rhs: sympy.Expr) -> tuple[sympy.Set, sympy.Symbol] | None:
+    if isinstance(rhs, sympy.Symbol) and not isinstance(lhs, sympy.Symbol):
+        lhs, rhs, op = rhs, lhs, _FLIP[op]
+    if not isinstance(lhs, sympy.Symbol) or rhs.free_symbols:
+        return None
+    oo = sympy.oo
+    sets = {
+        "=": sympy.FiniteSet(rhs),
+        "!=": sympy.Union(sympy.Interval(-oo, rhs, True, True), sympy.Interval(rhs, oo, True, True)),
+        "<": sympy.Interval(-oo, rhs, True, True),
+        "<=": sympy.Interval(-oo, rhs, True, False),
+        ">": sympy.Interval(rhs, oo, True, True),
+        ">=": sympy.Interval(rhs, oo, False, True),
+    }
+    return sets[op], lhs
+
+
+# ---- multiple choice -----------------------------------------------------------------------
+
+
+def _choice_letter(value: Value) -> str | None:
+    if isinstance(value, Choice):
+        return value.letter
+    if isinstance(value, sympy.Symbol) and len(value.name) == 1 and value.name.isupper():
+        return value.name
+    return None
