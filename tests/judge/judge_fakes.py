@@ -96,7 +96,8 @@ class LoopbackJudge:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A short poll interval: shutdown() waits up to one interval.
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True)
         self._timer = threading.Timer(self.lifetime_s, self._server.shutdown)
         self._timer.daemon = True
 
