@@ -168,6 +168,9 @@ class FakeLambda(_Server):
 
         env = {"GRADER_SPEC": json.dumps(default_spec)} if default_spec is not None else {}
         self.handler = make_handler("router", env=env)
+        # One event at a time, as in one Lambda execution environment (the handler's
+        # Powertools metrics are per process and must not interleave).
+        self.lock = threading.Lock()
 
     def route(self, request: Recorded) -> tuple[int, dict[str, str], Any]:
         if request.method == "GET" and request.path.endswith("/configuration"):
@@ -177,4 +180,5 @@ class FakeLambda(_Server):
             return 200, {"X-Amz-Function-Error": "Unhandled"}, error
         if self.mode == "garbage":
             return 200, {}, {"statusCode": 200, "body": "[]"}
-        return 200, {}, self.handler(request.json(), None)
+        with self.lock:
+            return 200, {}, self.handler(request.json(), None)
