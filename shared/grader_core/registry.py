@@ -20,6 +20,8 @@ from grader_core.errors import SpecError
 GRADER_MODULES: dict[str, str] = {
     "weighted": "grader_core.compose",
     "format": "format_grader.grader",
+    "code": "code_grader.grader",
+    "code_lint": "code_grader.lint_grader",
     "judge": "judge_grader.grader",
 }
 
@@ -27,6 +29,7 @@ GRADER_MODULES: dict[str, str] = {
 FUNCTIONS: dict[str, frozenset[str] | None] = {
     "router": None,
     "format": frozenset({"format", "weighted"}),
+    "code": frozenset({"code", "code_lint", "weighted"}),
     "judge": frozenset({"judge", "weighted"}),
 }
 

@@ -1,0 +1,1 @@
+"""The code grader: ruff lint and sandboxed test execution (see graders/code/README.md)."""

@@ -1,0 +1,46 @@
+"""Format ``asserts``: HumanEval-style test code with a ``check(candidate)`` function.
+
+The test code and an optional trusted ``setup`` (e.g. HumanEval's prompt, so helpers such
+as ``poly`` are the dataset's, not the candidate's) run here, in the runner. The names
+the candidate's module defines are available to them as :class:`~remote.Remote` proxies,
+and the entry point is always the candidate's. One case per test snippet.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+from code_grader.harness.boot import Session
+
+
+def run(session: Session) -> None:
+    names = session.start_candidate()
+    secret = session.secret()
+    tests: list[str] = secret["tests"]
+    entry, check = secret["entry_point"], secret.get("check", "check")
+    session.cases[:] = [
+        {"name": f"test_{i}", "passed": False, "reason": "not run: time ran out"} for i in range(len(tests))
+    ]
+    for case, test in zip(session.cases, tests, strict=True):
+        if names is None:
+            case["reason"] = f"not run: {session.load_error}"
+            continue
+        if entry not in names:
+            case["reason"] = f"the code defines no {entry!r}"
+            continue
+        case["passed"], case["reason"] = _run_one(names, secret.get("setup"), test, entry, check)
+
+
+def _run_one(names: dict[str, Any], setup: str | None, test: str, entry: str, check: str) -> tuple[bool, str]:
+    namespace: dict[str, Any] = {"__name__": "__rft_tests__", "__builtins__": builtins}
+    namespace.update(names)
+    try:
+        if setup:
+            exec(compile(setup, "<setup>", "exec", dont_inherit=True), namespace)
+        namespace[entry] = names[entry]
+        exec(compile(test, "<test>", "exec", dont_inherit=True), namespace)
+        namespace[check](names[entry])
+    except Exception as exc:
+        return False, f"{type(exc).__name__}: {str(exc)[:300]}"
+    return True, ""
