@@ -356,9 +356,11 @@ def print_summary(s: Summary, verdict: Verdict, config: dict[str, Any], run_: Gr
     )
     for reason, count in s.top_error_reasons[:3]:
         w(f"  error x{count}: {reason}\n")
-    if s.metric_means:
-        metrics = ", ".join(f"{name} {m['mean']:.3f}" for name, m in s.metric_means.items())
-        w(f"metrics    {metrics}\n")
+    rewards = {name: m for name, m in s.metric_means.items() if m["type"] == "Reward"}
+    if rewards:
+        others = len(s.metric_means) - len(rewards)
+        metrics = ", ".join(f"{name} {m['mean']:.3f}" for name, m in rewards.items())
+        w(f"rewards    {metrics}" + (f" (+{others} diagnostic metrics in the report)" if others else "") + "\n")
     for name, values in s.by_field.items():
         w(f"by {name:<7} " + ", ".join(f"{key} {v['reward_mean']:.3f}" for key, v in values.items()) + "\n")
     latency = (

@@ -167,26 +167,31 @@ def _plots(s: Summary) -> dict[str, str]:
         ax.set(xlabel="prompts, by mean reward", ylabel="reward", title="Per-prompt mean and min–max (red: all equal)")
         plots["groups"] = _figure(fig, plt, "Per-prompt reward mean and range")
 
-    if s.metric_means:
-        names = list(s.metric_means)
-        fig, ax = plt.subplots(figsize=(7, 0.4 * len(names) + 1))
-        ax.barh(names, [s.metric_means[n]["mean"] for n in names], color="#6a6")
+    # Reward components share the 0..1 scale; diagnostics (counts, characters) would swamp them.
+    rewards = [n for n, m in s.metric_means.items() if m["type"] == "Reward"]
+    if rewards:
+        fig, ax = plt.subplots(figsize=(7, 0.4 * len(rewards) + 1))
+        ax.barh(rewards, [s.metric_means[n]["mean"] for n in rewards], color="#6a6")
         ax.invert_yaxis()
-        ax.set(xlabel="mean", title="Per-metric means")
-        plots["metrics"] = _figure(fig, plt, "Per-metric means")
+        ax.set(xlabel="mean", xlim=(0, max(1.0, *(s.metric_means[n]["mean"] for n in rewards))))
+        ax.set_title("Reward components, mean over rollouts")
+        plots["metrics"] = _figure(fig, plt, "Per-metric means of the reward components")
 
     if s.batch_seconds_max is not None:
         fig, ax = plt.subplots(figsize=(7, 2.2))
-        labels, values = (
-            ["p50", "p99", "max"],
-            [s.batch_seconds_p50 or 0, s.batch_seconds_p99 or 0, s.batch_seconds_max],
-        )
+        labels = ["p50", "p99", "max"]
+        values = [max(v or 0.0, 1e-4) for v in (s.batch_seconds_p50, s.batch_seconds_p99, s.batch_seconds_max)]
         ax.barh(labels, values, color="#c93")
+        for y, value in enumerate(values):
+            ax.annotate(f" {value:.3g} s", (value, y), va="center")
+        # Log scale: a healthy batch takes milliseconds against a timeout of minutes.
+        ax.set_xscale("log")
         if s.function_timeout_s:
             ax.axvline(s.function_timeout_s, color="#c00", ls="--", label=f"timeout {s.function_timeout_s:g} s")
-            ax.legend(loc="lower right")
+            ax.legend(loc="upper center")
+            ax.set_xlim(min(values) / 3, s.function_timeout_s * 3)
         ax.invert_yaxis()
-        ax.set(xlabel="seconds per batch", title=f"Batch grading time (batches of {s.batch_size})")
+        ax.set(xlabel="seconds per batch (log scale)", title=f"Batch grading time (batches of {s.batch_size})")
         plots["latency"] = _figure(fig, plt, "Batch latency against the function timeout")
     return plots
 
