@@ -13,6 +13,7 @@ Thread-safe: worker threads of the batch runner each drive one sandbox at a time
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import errno
 import hmac
@@ -264,6 +265,7 @@ def _process_state(same_uid: bool) -> tuple[str, set[str] | None]:
     if _state is None:
         base = tempfile.mkdtemp(prefix="rft-code-")
         os.chmod(base, 0o711)  # a sandbox uid may enter its own directory, not list others
+        atexit.register(remove_tree, base)
         baseline = None
         if same_uid:
             from code_grader.harness.seccomp import set_not_dumpable
