@@ -313,7 +313,9 @@ class _RecordChecker:
         if tokens > self.rules.max_prompt_length:
             self.report.too_long_lines.append(line)
         # Duplicates over-weight a prompt and leak between training and validation splits.
-        first = self.prompt_lines.setdefault(hash(json.dumps(messages, sort_keys=True)), line)
+        # (Keyed on role and content: json.dumps of every prompt cost more than all the checks.)
+        key = hash(tuple((m.get("role"), _text_key(m.get("content"))) for m in messages if isinstance(m, dict)))
+        first = self.prompt_lines.setdefault(key, line)
         if first != line:
             self.report.duplicate_prompts += 1
             self.issue("warning", line, "messages", f"same prompt as line {first}")
@@ -370,6 +372,10 @@ class _RecordChecker:
                 "extras at the top level may see the service's value instead (rename it, e.g. task_id)",
             )
         report.issues.sort(key=lambda i: (i.line or 0, i.severity))
+
+
+def _text_key(content: Any) -> Any:
+    return content if isinstance(content, str) else repr(content)
 
 
 def _issue_json(issue: Issue) -> dict[str, Any]:

@@ -48,8 +48,13 @@ def test_demo_summary_lines(demo: tuple[int, str, str, Path]) -> None:
 def test_demo_writes_report_summary_and_rollouts(demo: tuple[int, str, str, Path]) -> None:
     _, out, _, out_dir = demo
     assert out.rstrip().endswith(
-        f"report: {out_dir / 'report.html'}, {out_dir / 'summary.json'}, {out_dir / 'rollouts.jsonl'}"
+        f"report: {out_dir / 'report.html'}, {out_dir / 'summary.json'}, {out_dir / 'rollouts.jsonl'}, "
+        f"{out_dir / 'grader-spec.json'}"
     )
+    # the preflighted spec, ready for RouterDefaultSpec: correctness plus a gated format reward
+    spec = json.loads((out_dir / "grader-spec.json").read_text())
+    assert [part["name"] for part in spec["parts"]] == ["correctness", "format"]
+    assert spec["parts"][1]["gate"] == {"part": "correctness"}
     summary = json.loads((out_dir / "summary.json").read_text())
     assert summary["verdict"] == "GO"
     assert summary["summary"]["rollouts"] == 960

@@ -158,6 +158,10 @@ def _run(args: argparse.Namespace) -> int:
         "batch size": args.batch_size,
     }
     paths = _write(Path(args.out), summary, verdict, run_, rollouts, config, html=not args.no_html)
+    if spec is not None and not args.function:
+        # The spec that was preflighted, ready for the deployment's default-spec parameter.
+        paths.append(Path(args.out) / "grader-spec.json")
+        paths[-1].write_text(json.dumps(spec) + "\n", encoding="utf-8")
     if args.json:
         json.dump(_summary_json(summary, verdict, config, run_), sys.stdout, indent=2)
         sys.stdout.write("\n")
