@@ -43,6 +43,7 @@ def test_lambda_path_matches_in_process(tmp_path: Path, capsys: pytest.CaptureFi
     for key in ("reward_mean", "reward_std", "flat_groups", "metric_means", "histogram_counts"):
         assert remote["summary"][key] == local["summary"][key], key
     assert remote["summary"]["sample_latency_p50_ms"] is None  # only the invocation's time is known
+    assert remote["max_payload_bytes"] == local["max_payload_bytes"] > 10_000  # the same events, measured alike
 
 
 def test_events_sent_to_the_lambda_have_the_bedrock_shape(tmp_path: Path) -> None:

@@ -59,6 +59,8 @@ MIXED = [[0.0, 1.0, 0.5, 1.0]] * 8 + [[0.0] * 4] * 2
             "GO WITH CARE",
             "reward correlates with response length (r = 0.99)",
         ),
+        # an event batch over Lambda's 6 MB synchronous limit
+        (graded(MIXED), {"payload": 7 * 2**20}, "GO WITH CARE", "a batch of 64 events is 7.0 MB, over Lambda's 6 MB"),
         # invocations that failed outright would fail the job
         (
             [*graded(MIXED), Graded(Rollout(Prompt(99, {}), 0, "x"), None, "error", "boom")],
@@ -69,7 +71,9 @@ MIXED = [[0.0, 1.0, 0.5, 1.0]] * 8 + [[0.0] * 4] * 2
     ],
 )
 def test_verdict_table(rollouts: list[Graded], extra: dict, label: str, expected: str) -> None:
-    summary = summarize(rollouts, extra.get("batch_seconds", [0.1]), 64, (0.0, 1.0), 300.0)
+    summary = summarize(
+        rollouts, extra.get("batch_seconds", [0.1]), 64, (0.0, 1.0), 300.0, max_payload_bytes=extra.get("payload", 0)
+    )
     verdict = judge(summary, extra.get("k", 4))
     assert verdict.label == label
     assert any(expected in f.message for f in verdict.findings), [f.message for f in verdict.findings]

@@ -145,7 +145,14 @@ def _run(args: argparse.Namespace) -> int:
     progress.close()
 
     summary = summarize(
-        run_.graded, run_.batch_seconds, args.batch_size, (lo, hi), timeout, len(rollouts) - len(usable), by
+        run_.graded,
+        run_.batch_seconds,
+        args.batch_size,
+        (lo, hi),
+        timeout,
+        len(rollouts) - len(usable),
+        by,
+        run_.max_payload_bytes,
     )
     verdict = judge(summary, k)
     config = {
@@ -273,7 +280,7 @@ def _summary_json(summary: Summary, verdict: Verdict, config: dict[str, Any], ru
         "config": config,
         "summary": summary.to_json(),
         "invocation_errors": run_.invocation_errors[:20],
-        "oversized_batches": run_.oversized_batches,
+        "max_payload_bytes": run_.max_payload_bytes,
     }
 
 

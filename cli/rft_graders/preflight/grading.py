@@ -24,8 +24,6 @@ from typing import Any
 from rft_graders.preflight.rollouts import Graded, Rollout
 
 SPEC_FIELD = "grader"
-# Synchronous Lambda payloads are capped at 6 MB each way (contract §1).
-MAX_PAYLOAD_BYTES = 6 * 1024 * 1024
 Progress = Callable[[int], None]
 
 
@@ -36,7 +34,8 @@ class GradingRun:
     graded: list[Graded] = field(default_factory=list)
     batch_seconds: list[float] = field(default_factory=list)
     invocation_errors: list[str] = field(default_factory=list)
-    oversized_batches: int = 0
+    # Largest request (event) of any batch: a synchronous invocation carries at most 6 MB.
+    max_payload_bytes: int = 0
 
 
 def batches(rollouts: list[Rollout], size: int) -> Iterator[list[Rollout]]:
@@ -72,7 +71,9 @@ class InProcessGrader:
 
         run = GradingRun()
         for batch in batches(rollouts, batch_size):
-            samples = [parse_sample(r.event(), i) for i, r in enumerate(batch)]
+            events = [r.event() for r in batch]
+            run.max_payload_bytes = max(run.max_payload_bytes, len(json.dumps(events).encode()))
+            samples = [parse_sample(event, i) for i, event in enumerate(events)]
             started = time.perf_counter()
             outcomes = grade_batch(samples, resolve, self.config, remaining_s=self.timeout_s)
             run.batch_seconds.append(time.perf_counter() - started)
@@ -111,34 +112,34 @@ class LambdaGrader:
     def grade(self, rollouts: list[Rollout], batch_size: int, progress: Progress) -> GradingRun:
         run = GradingRun()
         with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="invoke") as pool:
-            for batch, graded, seconds, problem, oversized in pool.map(self._invoke, batches(rollouts, batch_size)):
+            for batch, graded, seconds, problem, size in pool.map(self._invoke, batches(rollouts, batch_size)):
                 run.graded.extend(graded)
                 run.batch_seconds.append(seconds)
-                run.oversized_batches += oversized
+                run.max_payload_bytes = max(run.max_payload_bytes, size)
                 if problem:
                     run.invocation_errors.append(problem)
                 progress(len(batch))
         return run
 
-    def _invoke(self, batch: list[Rollout]) -> tuple[list[Rollout], list[Graded], float, str | None, bool]:
+    def _invoke(self, batch: list[Rollout]) -> tuple[list[Rollout], list[Graded], float, str | None, int]:
         payload = json.dumps([r.event() for r in batch]).encode()
         started = time.perf_counter()
         try:
             answer = self.client.invoke(FunctionName=self.function, Payload=payload)
             body = answer["Payload"].read()
         except Exception as exc:  # throttling, network: the batch is lost, the run goes on
-            return batch, _failed(batch, f"invoke failed: {type(exc).__name__}: {exc}"), 0.0, str(exc), False
+            return batch, _failed(batch, f"invoke failed: {type(exc).__name__}: {exc}"), 0.0, str(exc), len(payload)
         seconds = time.perf_counter() - started
-        oversized = len(payload) > MAX_PAYLOAD_BYTES or len(body) > MAX_PAYLOAD_BYTES
+        size = len(payload)
         if answer.get("FunctionError"):
             reason = f"the function raised: {_error_text(body)}"
-            return batch, _failed(batch, reason), seconds, reason, oversized
+            return batch, _failed(batch, reason), seconds, reason, size
         try:
             graded = parse_response(batch, json.loads(body))
         except ValueError as exc:
             reason = f"malformed grader response: {exc}"
-            return batch, _failed(batch, reason), seconds, reason, oversized
-        return batch, graded, seconds, None, oversized
+            return batch, _failed(batch, reason), seconds, reason, size
+        return batch, graded, seconds, None, size
 
 
 def parse_response(batch: list[Rollout], response: Any) -> list[Graded]:

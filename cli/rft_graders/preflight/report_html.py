@@ -113,6 +113,7 @@ def _latency_rows(s: Summary) -> list[tuple[str, Any]]:
             f"{_f(s.batch_seconds_p50, 3)} / {_f(s.batch_seconds_p99, 3)} / {_f(s.batch_seconds_max, 3)}",
         ),
         ("function timeout (s)", _f(s.function_timeout_s, 0)),
+        ("largest batch event (MB, limit 6)", f"{s.max_payload_bytes / 2**20:.2f}"),
     ]
 
 

@@ -76,6 +76,7 @@ class Summary:
     function_timeout_s: float | None
     response_chars_mean: float | None
     length_reward_correlation: float | None
+    max_payload_bytes: int = 0
     by_field: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
     groups: list[Group] = field(default_factory=list, repr=False)
 
@@ -109,6 +110,7 @@ def summarize(
     function_timeout_s: float | None = None,
     generation_errors: int = 0,
     by: list[str] | None = None,
+    max_payload_bytes: int = 0,
 ) -> Summary:
     lo, hi = score_range
     rewarded = [g for g in graded if g.reward is not None]
@@ -170,6 +172,7 @@ def summarize(
         function_timeout_s=function_timeout_s,
         response_chars_mean=statistics.fmean(lengths) if lengths else None,
         length_reward_correlation=_correlation(lengths, rewards),
+        max_payload_bytes=max_payload_bytes,
         by_field={name: _by_field(rewarded, name) for name in by or []},
         groups=groups,
     )

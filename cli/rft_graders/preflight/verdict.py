@@ -27,6 +27,8 @@ FLAT_SHARE_WARN = 0.5
 # One invocation (a batch) must finish well inside the Lambda timeout; the service retries
 # a timed-out call and then fails the job.
 TIMEOUT_SHARE_WARN = 0.5
+# Lambda's synchronous payload limit (contract §1); the service's batch size is undocumented.
+MAX_PAYLOAD_BYTES = 6 * 1024 * 1024
 # A base model whose reward tracks length hints at a grader that pays for length.
 LENGTH_CORRELATION_WARN = 0.5
 
@@ -142,6 +144,15 @@ def judge(s: Summary, k: int) -> Verdict:
                     f"({timeout:g} s); raise the timeout or speed up the grader",
                 )
             )
+
+    if s.max_payload_bytes > MAX_PAYLOAD_BYTES:
+        add(
+            Finding(
+                "warn",
+                f"a batch of {s.batch_size} events is {s.max_payload_bytes / 2**20:.1f} MB, over Lambda's "
+                "6 MB invocation limit; if the service batches as many, those calls fail",
+            )
+        )
 
     corr = s.length_reward_correlation
     if corr is not None and corr > LENGTH_CORRELATION_WARN:
