@@ -27,14 +27,24 @@ _TEXT_WRAPPER = re.compile(r"\\(?:text[a-z]*|mathrm|mbox|mathbf)\s*\{([^{}]*)\}"
 _CHOICE_REFERENCE = re.compile(r"^[(\[]?([A-Z])[)\]]?\.?$")
 _CHOICE_ANSWER = re.compile(r"^(?:(?:option|choice|answer)\s*)?[(\[]?([A-Z])(?:[)\]]|[.:](?:\s|$)|\s|$)")
 _GSM8K_MARK = "####"
+# fmt: off
+_NUMBER_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+)
+# fmt: on
 
 
+@lru_cache(maxsize=1)
 def _special_values() -> dict[str, Value]:
+    """Answers written in words that name a value: "no solution", "all real numbers", "five"."""
     import sympy
 
     empty = SetOf((), explicit=True)
     reals = IntervalOf(-sympy.oo, sympy.oo, True, True)
+    numbers: dict[str, Value] = {word: sympy.Integer(n) for n, word in enumerate(_NUMBER_WORDS)}
     return {
+        **numbers,
         "no solution": empty,
         "no solutions": empty,
         "no real solution": empty,

@@ -53,7 +53,7 @@ def equivalent(gold: Value, pred: Value, rel_tol: float) -> bool:
         if len(pred.items) == 1:
             return equivalent(gold, pred.items[0], rel_tol)
         if isinstance(gold, TupleOf) and not pred.explicit:
-            return _in_order(gold.items, pred.items, rel_tol)
+            return _in_order(gold.items, _by_variable(pred.items), rel_tol)
         if _is_interval_like(gold):
             return _real_sets_equal(gold, pred, rel_tol)
         return False
@@ -183,6 +183,20 @@ def _unique(items: tuple[Value, ...], rel_tol: float) -> list[Value]:
     return unique
 
 
+def _by_variable(items: tuple[Value, ...]) -> tuple[Value, ...]:
+    """``y = 3, x = 2`` answers the point (2, 3): assignments to distinct variables, sorted by name."""
+    names = [_assigned_name(item) for item in items]
+    if None in names or len(set(names)) != len(names):
+        return items
+    return tuple(item for _, item in sorted(zip(names, items, strict=True), key=lambda pair: str(pair[0])))
+
+
+def _assigned_name(item: Value) -> str | None:
+    if isinstance(item, Relation) and item.op == "=" and isinstance(item.lhs, sympy.Symbol):
+        return item.lhs.name if item.lhs not in item.rhs.free_symbols else None
+    return None
+
+
 def _in_order(gold: tuple[Value, ...], pred: tuple[Value, ...], rel_tol: float) -> bool:
     return len(gold) == len(pred) and all(equivalent(g, p, rel_tol) for g, p in zip(gold, pred, strict=True))
 
@@ -190,7 +204,7 @@ def _in_order(gold: tuple[Value, ...], pred: tuple[Value, ...], rel_tol: float) 
 def _against_tuple(gold: TupleOf, pred: Value, rel_tol: float) -> bool:
     if isinstance(pred, TupleOf):
         return _in_order(gold.items, pred.items, rel_tol)
-    if isinstance(pred, IntervalOf) and _may_be_interval(gold):
+    if _may_be_interval(gold) and isinstance(pred, (IntervalOf, UnionOf, Chain, Relation)):
         return _real_sets_equal(gold, pred, rel_tol)
     if isinstance(pred, MatrixOf):
         vector = _as_vector(pred)
@@ -322,8 +336,10 @@ def _real_set_unchecked(value: Value) -> tuple[sympy.Set, sympy.Symbol | None] |
 
 
 def _relation_set(lhs: sympy.Expr, op: str, rhs: sympy.Expr) -> tuple[sympy.Set, sympy.Symbol] | None:
-    if isinstance(rhs, sympy.Symbol) and not isinstance(lhs, sympy.Symbol):
+    if not lhs.free_symbols and rhs.free_symbols:
         lhs, rhs, op = rhs, lhs, _FLIP[op]
+    if isinstance(lhs, sympy.Abs) and op != "=" and not rhs.free_symbols:
+        return _distance_set(lhs.args[0], op, rhs)
     if not isinstance(lhs, sympy.Symbol) or rhs.free_symbols:
         return None
     oo = sympy.oo
@@ -336,6 +352,25 @@ def _relation_set(lhs: sympy.Expr, op: str, rhs: sympy.Expr) -> tuple[sympy.Set,
         ">=": sympy.Interval(rhs, oo, False, True),
     }
     return sets[op], lhs
+
+
+def _distance_set(inner: sympy.Expr, op: str, bound: sympy.Expr) -> tuple[sympy.Set, sympy.Symbol] | None:
+    """``|x - c| < r`` is the interval (c - r, c + r); ``>`` its complement. Only for x +/- c."""
+    symbols = inner.free_symbols
+    if len(symbols) != 1:
+        return None
+    var = next(iter(symbols))
+    center = -(inner - var)
+    if center.free_symbols or not (inner - var).is_number:
+        return None
+    lo, hi = center - bound, center + bound
+    strict = op in ("<", ">")
+    inside = sympy.Interval(lo, hi, strict, strict)
+    if op in ("<", "<="):
+        return inside, var
+    if op in (">", ">="):
+        return sympy.Complement(sympy.Reals, inside), var
+    return None
 
 
 # ---- multiple choice -----------------------------------------------------------------------

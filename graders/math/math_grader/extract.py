@@ -29,11 +29,15 @@ _MULTI = frozenset({"boxed", "answer_tag"})
 MAX_ANSWERS = 20
 MAX_BARE_CHARS = 200
 
+_BRACE = re.compile(r"\\.|[{}]", re.DOTALL)
+_BOX_START = re.compile(r"\\(?:boxed|fbox)\s*\{")
 _BOX = re.compile(r"\\(?:boxed|fbox)\s*\{|\\.|[{}]", re.DOTALL)
 _FINAL = re.compile(r"(?i)(?:final\s+answer|the\s+answer)(?:\s+is)?[\s*:=]*")
 _ANSWER_LINE = re.compile(r"(?im)^[ \t>*#_]*answer[ \t*_]*[:：][ \t*_]*(.*)$")
 _GSM8K = re.compile(r"####[ \t]*(.*)")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+# "$\\boxed{5}$." needs three rounds (dollars, box, nothing); deeper nesting is not an answer.
+_MAX_UNWRAP = 3
 _DELIMITERS = (("$$", "$$"), ("$", "$"), ("\\[", "\\]"), ("\\(", "\\)"), ("**", "**"), ("`", "`"))
 
 
@@ -45,16 +49,21 @@ class Extraction:
     source: str
 
 
-def extract(text: str, formats: Sequence[str], tag: str = "answer") -> Extraction | None:
-    """Try ``formats`` in order; the first that finds an answer wins."""
+def extract(text: str, formats: Sequence[str], tag: str = "answer", max_chars: int = 100_000) -> Extraction | None:
+    """Try ``formats`` in order; the first that finds an answer wins.
+
+    Answers longer than ``max_chars`` are returned as found (the caller refuses them)
+    rather than cleaned: unwrapping thousands of nested boxes is work for nothing.
+    """
     for name in formats:
         found = _FINDERS[name](text, tag)
-        answers = [a for a in (clean_answer(x) for x in found) if a]
-        if not answers:
-            continue
         if name not in _MULTI:
-            answers = answers[-1:]
-        return Extraction(_distinct_last(answers), name)
+            found = found[-1:]
+        # Exact duplicates first (cheap even for thousands of nested boxes), then clean-up.
+        recent = list(dict.fromkeys(reversed(found)))[:MAX_ANSWERS]
+        answers = [a for a in (x if len(x) > max_chars else clean_answer(x) for x in reversed(recent)) if a]
+        if answers:
+            return Extraction(_distinct_last(answers), name)
     return None
 
 
@@ -76,7 +85,17 @@ def boxed_contents(text: str) -> list[str]:
 
 
 def clean_answer(answer: str) -> str:
-    """Strip math delimiters, bold, and a sentence's final period from an extracted answer."""
+    """Strip math delimiters, bold, a sentence's final period and a box around the whole answer."""
+    for _ in range(_MAX_UNWRAP):
+        answer = _strip_delimiters(answer)
+        inner = _unbox(answer)
+        if inner is None:
+            break
+        answer = inner
+    return answer
+
+
+def _strip_delimiters(answer: str) -> str:
     answer = answer.strip()
     changed = True
     while changed and answer:
@@ -88,10 +107,24 @@ def clean_answer(answer: str) -> str:
         if answer.endswith((".", ",")) and not answer.endswith(".."):
             answer = answer[:-1].rstrip()
             changed = True
-    inner = boxed_contents(answer)
-    if inner:
-        return clean_answer(inner[-1]) if inner[-1] != answer else answer
     return answer
+
+
+def _unbox(answer: str) -> str | None:
+    """The content of ``answer`` when all of it is one ``\\boxed{...}``, else ``None``."""
+    match = _BOX_START.match(answer)
+    if match is None:
+        return None
+    depth = 1
+    for brace in _BRACE.finditer(answer, match.end()):
+        token = brace.group()
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+            if depth == 0:
+                return answer[match.end() : brace.start()] if brace.end() == len(answer) else None
+    return None
 
 
 def _distinct_last(answers: list[str]) -> tuple[str, ...]:

@@ -98,6 +98,10 @@ def close(a: mpmath.mpc, b: mpmath.mpc, rel_tol: mpmath.mpf, exact_zero: bool = 
 
 
 def functions_equal(gold: sympy.Expr, pred: sympy.Expr, rel_tol: float) -> bool:
+    if not gold.has(sympy.Float) and pred.has(sympy.Float):
+        # 0.5x is x/2, but x^2 + 0.0000001 is not x^2: a decimal in a formula is read as the
+        # exact decimal fraction it is written as, unless the reference itself has decimals.
+        pred = exact_decimals(pred)
     inexact = gold.has(sympy.Float) or pred.has(sympy.Float)
     difference = gold - pred
     if difference == 0:
@@ -110,6 +114,11 @@ def functions_equal(gold: sympy.Expr, pred: sympy.Expr, rel_tol: float) -> bool:
     if verdict is not None:
         return verdict
     return bool(sympy.simplify(difference) == 0)
+
+
+def exact_decimals(expr: sympy.Expr) -> sympy.Expr:
+    """Replace each Float by the exact fraction of its decimal digits (0.1 -> 1/10)."""
+    return expr.xreplace({f: sympy.Rational(str(f)) for f in expr.atoms(sympy.Float)})
 
 
 def _cancel_is_zero(difference: sympy.Expr) -> bool | None:
@@ -154,6 +163,8 @@ def proportional(a: sympy.Expr, b: sympy.Expr, positive: bool, rel_tol: float) -
     """
     if a == 0 or b == 0:
         return a == 0 and b == 0
+    if not a.has(sympy.Float) and b.has(sympy.Float):
+        b = exact_decimals(b)  # as in functions_equal: the reference has no decimals to be near
     inexact = a.has(sympy.Float) or b.has(sympy.Float)
     if not inexact and a.is_rational_function() and b.is_rational_function():
         ratio = _cancelled_ratio(a, b)

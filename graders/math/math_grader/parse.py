@@ -80,6 +80,7 @@ _INVERSE = {"sin": "arcsin", "cos": "arccos", "tan": "arctan"}
 _THOUSANDS_BRACED = re.compile(r"(?<=\d)\{,\}(?=\d)")
 _THOUSANDS_SPACED = re.compile(r"(?<=\d)\\[,;:! ](?=\d{3}(?!\d))")
 _THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_SPACING = re.compile(r"(?<!\\)\\[,;:! ]")
 _TRAILING = re.compile(r"[\s.,;:]+$")
 
 
@@ -106,7 +107,8 @@ def prepare(text: str, thousands: bool) -> str:
     text = _THOUSANDS_SPACED.sub("", text)
     if thousands:
         text = _THOUSANDS_COMMA.sub(lambda m: m.group().replace(",", ""), text)
-    return _TRAILING.sub("", text.strip())
+    # Spacing commands go first, so that stripping a final period cannot split "\;".
+    return _TRAILING.sub("", _SPACING.sub(" ", text).strip())
 
 
 def _drop_commentary(tokens: list[Token]) -> list[Token]:
@@ -126,7 +128,8 @@ def _drop_commentary(tokens: list[Token]) -> list[Token]:
             continue
         if kind == "word":
             rest = tokens[i:]
-            if not out or any(k not in ("word", "unit", "text", "letter") for k, _ in rest):
+            quantity = any(k in ("num", "cmd") for k, _ in out)
+            if not quantity or any(k not in ("word", "unit", "text", "letter") for k, _ in rest):
                 raise NotMath(f"the answer contains the word {value!r}")
             break  # trailing words: a remark or a unit the list does not know
         if kind in ("text", "unit"):
@@ -404,6 +407,8 @@ class _Parser:
         raise ParseError(f"unexpected {value!r}")
 
     def number(self, literal: str) -> sympy.Expr:
+        if "(" in literal:
+            return _repeating_decimal(literal)
         if "." in literal or "e" in literal or "E" in literal:
             digits = sum(ch.isdigit() for ch in literal)
             value = sympy.Float(literal, max(15, digits + 2))
@@ -681,6 +686,14 @@ def _integer_frac(tokens: list[Token], j: int) -> tuple[int, int, int] | None:
             continue
         return None
     return parts[0], parts[1], j
+
+
+def _repeating_decimal(literal: str) -> sympy.Rational:
+    """``0.1(6)`` (from ``0.1\\overline{6}``) -> 1/6: a repeating decimal is exact."""
+    head, repeat = literal.rstrip(")").split("(")
+    whole, _, fixed = head.partition(".")
+    value = sympy.Rational(int(whole or "0") * 10 ** len(fixed) + int(fixed or "0"), 10 ** len(fixed))
+    return value + sympy.Rational(int(repeat), (10 ** len(repeat) - 1) * 10 ** len(fixed))
 
 
 def _bits_of(base: sympy.Expr) -> float:

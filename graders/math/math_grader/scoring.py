@@ -11,7 +11,7 @@ from math_grader.compare import equivalent
 from math_grader.extract import extract
 from math_grader.grader import MathConfig
 from math_grader.limits import AnswerTooLarge
-from math_grader.parse import ParseError
+from math_grader.parse import NotMath, ParseError
 from math_grader.values import SetOf, Value, describe
 
 
@@ -49,7 +49,7 @@ class MathGrader:
                 f"the reference answer is {len(gold_text):,} characters (limit {config.limits.max_answer_chars:,})"
             )
         gold = parse_reference(gold_text, config.limits)
-        found = extract(sample.response or "", config.formats, config.answer_tag)
+        found = extract(sample.response or "", config.formats, config.answer_tag, config.limits.max_answer_chars)
         if found is None:
             return Verdict(no_answer=True, reason=f"no answer found (looked for: {', '.join(config.formats)})")
         declared = found.source == config.answer_format
@@ -59,16 +59,17 @@ class MathGrader:
         for answer in found.answers:
             try:
                 values.append(parse_prediction(answer, gold, config.limits))
-            except AnswerTooLarge:
-                raise
-            except ParseError as exc:
-                several = len(found.answers) > 1
+            except ParseError as exc:  # AnswerTooLarge is a SampleError, not a ParseError: it propagates
+                if isinstance(exc, NotMath) and found.source == "bare":
+                    # A short response in prose is not a bare answer: nothing was found.
+                    return Verdict(no_answer=True, reason=f"no answer found: the response is prose, {quote(answer)}")
+                why = "it is words, not math" if isinstance(exc, NotMath) else str(exc)
                 return Verdict(
                     declared_format=declared,
                     unparseable=True,
-                    multiple_answers=several,
+                    multiple_answers=len(found.answers) > 1,
                     answer_chars=chars,
-                    reason=f"unparseable: {where} {quote(answer)}: {exc}",
+                    reason=f"unparseable: {where} {quote(answer)}: {why}",
                 )
         distinct = _distinct(values, config.rel_tol)
         if len(distinct) > 1:

@@ -62,7 +62,11 @@ UNITS = _words(
     liters litre litres ml gallon gallons degree degrees deg radians radian rad
     """
 )
+# Upright unit symbols as in ``5\,\mathrm{m}``: only inside \mathrm{} / \text{} are they units.
+SI_UNITS = _words("m s g kg mg km cm mm L mL ml K N J W V A Hz Pa mol h min")
 SEPARATOR_WORDS = frozenset({"or", "and"})
+# Short answer words that would otherwise split into one-letter variables (y * e * s).
+ANSWER_WORDS = _words("yes no odd all any nor not none")
 CONSTANT_WORDS = {"pi": ("cmd", "pi"), "inf": ("cmd", "infty"), "infty": ("cmd", "infty"), "infinity": ("cmd", "infty")}
 
 _NUMBER = re.compile(r"(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+(?![A-Za-z]))?")
@@ -198,7 +202,9 @@ def _tokenize_into(text: str, tokens: list[Token], limits: Limits) -> None:
         elif c.isdigit() or (c == "." and i + 1 < n and text[i + 1].isdigit()):
             match = _NUMBER.match(text, i)
             assert match is not None
-            literal = match.group().rstrip(".") if match.group().endswith(".") else match.group()
+            literal = match.group()
+            if literal.endswith(".") and not text.startswith(("\\overline", "\\dot"), match.end()):
+                literal = literal[:-1]  # "5." ends a sentence
             if len(literal) > limits.max_digits:
                 raise AnswerTooLarge(f"a number has {len(literal):,} digits (limit {limits.max_digits:,})")
             tokens.append(("num", literal))
@@ -239,6 +245,8 @@ def _word_tokens(word: str) -> list[Token]:
         return [("sep", lower)]
     if lower in UNITS and len(word) > 1:
         return [("unit", word)]
+    if lower in ANSWER_WORDS:
+        return [("word", word)]
     if len(word) >= 4:
         return [("word", word)]
     # Short runs are products of one-letter variables, as in LaTeX: ``2xy``.
@@ -288,7 +296,18 @@ def _command(text: str, i: int, tokens: list[Token], limits: Limits) -> int:
         return end
     if name in _TRANSPARENT:
         content, end = braced_argument(text, end)
-        _tokenize_into(content, tokens, limits)
+        unit = content.strip()
+        if name == "mathrm" and (unit in SI_UNITS or unit in UNITS) and tokens and tokens[-1][0] in ("num", "op"):
+            tokens.append(("unit", unit))
+        else:
+            _tokenize_into(content, tokens, limits)
+        return end
+    if name in ("overline", "dot"):
+        content, end = braced_argument(text, end) if text.startswith("{", end) else (text[end : end + 1], end + 1)
+        digits = content.strip()
+        if not (digits.isdigit() and tokens and tokens[-1][0] == "num" and "." in tokens[-1][1]):
+            raise ParseError(f"\\{name} is supported only for repeating decimals such as 0.\\overline{{3}}")
+        tokens[-1] = ("num", f"{tokens[-1][1]}({digits})")
         return end
     if name in _SKIP_WITH_ARG:
         _, end = braced_argument(text, end)
