@@ -61,7 +61,8 @@ Partial fractions: $\frac{1}{k(k+1)} = \frac{1}{k} - \frac{1}{k+1}$. Check: comb
 $k(k+1)$ gives $\frac{(k+1) - k}{k(k+1)} = \frac{1}{k(k+1)}$. ✓
 
 So the partial sums telescope:
-$$S_n = \left(1 - \tfrac12\right) + \left(\tfrac12 - \tfrac13\right) + \cdots + \left(\tfrac1n - \tfrac{1}{n+1}\right) = 1 - \frac{1}{n+1}.$$
+$$S_n = \left(1 - \tfrac12\right) + \left(\tfrac12 - \tfrac13\right) + \cdots
++ \left(\tfrac1n - \tfrac{1}{n+1}\right) = 1 - \frac{1}{n+1}.$$
 
 As $n \to \infty$, $\frac{1}{n+1} \to 0$, so $S = 1$.
 
