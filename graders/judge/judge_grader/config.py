@@ -6,7 +6,6 @@ cannot express raise ``SpecError`` with the path inside the spec.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -112,6 +111,7 @@ SPEC_SCHEMA: dict[str, Any] = {
         "max_tokens": {"type": "integer", "minimum": 16, "maximum": 8192},
         "json_mode": {"type": "boolean"},
         "concurrency": {"type": "integer", "minimum": 1, "maximum": 64},
+        "adaptive_concurrency": {"type": "boolean"},
         "request_timeout_s": {"type": "number", "minimum": 1, "maximum": 900},
         "retry": {
             "type": "object",
@@ -171,6 +171,8 @@ class JudgeConfig:
     json_mode: bool = False
     # 64 samples in 4 waves of 16: fast enough for a 300 s Lambda, gentle on account quotas.
     concurrency: int = 16
+    # Back off below `concurrency` while the provider throttles (judge_grader.throttle).
+    adaptive_concurrency: bool = True
     request_timeout_s: float = 30.0
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     clamp: bool = False
@@ -184,6 +186,8 @@ class JudgeConfig:
     @property
     def rubric_hash(self) -> str:
         """Short digest of a custom rubric, logged with its scores so rubric edits are visible."""
+        import hashlib  # only custom rubrics need it; OpenSSL's hashlib costs ~10 ms at import
+
         text = json.dumps([[c.name, c.description, c.weight] for c in self.criteria] + [self.instructions])
         return hashlib.sha256(text.encode()).hexdigest()[:8]
 
@@ -237,6 +241,7 @@ def config_from_spec(spec: Mapping[str, Any]) -> JudgeConfig:
         max_tokens=spec.get("max_tokens", 1024),
         json_mode=spec.get("json_mode", False),
         concurrency=spec.get("concurrency", 16),
+        adaptive_concurrency=spec.get("adaptive_concurrency", True),
         request_timeout_s=float(spec.get("request_timeout_s", 30.0)),
         retry=retry,
         clamp=spec.get("out_of_range", "error") == "clamp",

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import random
-import secrets
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -33,10 +32,11 @@ from grader_core.types import Metric, Sample, Score
 from judge_grader.backends import JudgeCallError, JudgeClient, JudgeReply, JudgeRequest, client_for
 from judge_grader.config import SPEC_SCHEMA, JudgeConfig, config_from_spec
 from judge_grader.counterfactual import perturb_numbers, required_gap
-from judge_grader.framing import new_framer
+from judge_grader.framing import new_framer, token_hex
 from judge_grader.parse import Verdict, VerdictError, excerpt, parse_verdict, to_unit
 from judge_grader.presets import format_number
 from judge_grader.retry import CallStats, RetriesExhausted, call_with_retries
+from judge_grader.throttle import AdaptiveLimit
 from judge_grader.trivial import trivial_reason
 from judge_grader.usage import METER, UsageMeter
 
@@ -78,7 +78,7 @@ class JudgeGrader:
         *,
         sleep: Callable[[float], None] = time.sleep,
         rng: Callable[[], float] = random.random,
-        token: Callable[[int], str] = secrets.token_hex,
+        token: Callable[[int], str] = token_hex,
         meter: UsageMeter = METER,
     ) -> None:
         self.config = config
@@ -86,6 +86,7 @@ class JudgeGrader:
         self._client = client
         self._sleep, self._rng, self._token, self._meter = sleep, rng, token, meter
         self._criteria = [c.name for c in config.criteria] if config.criteria else None
+        self._gate = AdaptiveLimit(config.concurrency) if config.adaptive_concurrency else None
         self._output_format = _output_format(config)
 
     def grade(self, sample: Sample, ctx: GradeContext) -> Score:
@@ -158,7 +159,7 @@ class JudgeGrader:
             return client.complete(request)
 
         calls[0] += 1
-        reply = call_with_retries(attempt, ctx.remaining, config.retry, stats, self._sleep, self._rng)
+        reply = call_with_retries(attempt, ctx.remaining, config.retry, stats, self._sleep, self._rng, self._gate)
         tokens.add(reply)
         if reply.stop == "refusal":
             said = f": {excerpt(reply.text)}" if reply.text.strip() else ""

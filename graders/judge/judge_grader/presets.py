@@ -20,12 +20,12 @@ arrive already framed between nonce delimiters; the spec's own rubric text does 
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from string import Template
 
 from judge_grader.framing import Framer
@@ -33,6 +33,9 @@ from judge_grader.framing import Framer
 INPUTS = ("conversation", "prompt", "response", "reference", "context", "criteria", "instructions")
 # Written by whoever deployed the grader, not by the policy or the dataset: shown as is.
 TRUSTED_INPUTS = frozenset({"criteria", "instructions"})
+# Next to this module in the source tree and in the deployed package alike; plain os.path
+# because importlib.resources costs more at cold start than the whole preset lookup.
+PROMPTS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "prompts")
 _FILE_NAME = re.compile(r"^(?P<name>[a-z_]+)\.v(?P<version>[1-9][0-9]*)\.toml$")
 
 
@@ -82,8 +85,8 @@ class Preset:
 def available() -> dict[str, tuple[int, ...]]:
     """Preset name -> its versions, oldest first."""
     found: dict[str, list[int]] = {}
-    for entry in resources.files("judge_grader").joinpath("prompts").iterdir():
-        match = _FILE_NAME.match(entry.name)
+    for entry in os.listdir(PROMPTS_DIR):
+        match = _FILE_NAME.match(entry)
         if match:
             found.setdefault(match["name"], []).append(int(match["version"]))
     return {name: tuple(sorted(versions)) for name, versions in sorted(found.items())}
@@ -99,8 +102,8 @@ def load_preset(name: str, version: int | None = None) -> Preset:
         version = versions[-1]
     elif version not in versions:
         raise KeyError(f"preset {name!r} has no version {version} (has: {', '.join(map(str, versions))})")
-    path = resources.files("judge_grader").joinpath("prompts", f"{name}.v{version}.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    with open(os.path.join(PROMPTS_DIR, f"{name}.v{version}.toml"), "rb") as file:
+        data = tomllib.load(file)
     preset = Preset(
         name=data["name"],
         version=data["version"],

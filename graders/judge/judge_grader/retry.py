@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from judge_grader.backends.base import RetryableError
+from judge_grader.throttle import AdaptiveLimit
 
 
 @dataclass(frozen=True)
@@ -53,11 +54,13 @@ def call_with_retries[T](
     stats: CallStats,
     sleep: Callable[[float], None] = time.sleep,
     rng: Callable[[], float] = random.random,
+    gate: AdaptiveLimit | None = None,
 ) -> T:
     """Run ``call(timeout_s)`` until it succeeds; ``RetryableError`` earns another attempt.
 
     Any other exception propagates at once. Raises :class:`RetriesExhausted` with the last
-    error when attempts or time run out.
+    error when attempts or time run out. With a ``gate``, each attempt first waits for a slot
+    under the adaptive limit (see :mod:`judge_grader.throttle`) and reports how it went.
     """
     last: RetryableError | None = None
     made = 0
@@ -65,13 +68,29 @@ def call_with_retries[T](
         left = remaining()
         if left < policy.min_attempt_s:
             raise RetriesExhausted(_summary(made, last, f"only {left:.1f}s of the sample's time left"))
+        slot = None
+        if gate is not None:
+            slot = gate.acquire(left - policy.min_attempt_s)
+            if slot is None:
+                raise RetriesExhausted(_summary(made, last, "no judge capacity came free before the deadline"))
+            left = remaining()
         stats.attempts += 1
         made += 1
         try:
-            return call(left)
+            result = call(left)
         except RetryableError as exc:
             last = exc
             stats.throttled += exc.throttled
+            if gate is not None and slot is not None:
+                gate.release(slot, throttled=exc.throttled)
+        except BaseException:
+            if gate is not None and slot is not None:
+                gate.release(slot)
+            raise
+        else:
+            if gate is not None and slot is not None:
+                gate.release(slot, succeeded=True)
+            return result
         if attempt == policy.max_attempts:
             break
         pause = policy.delay(attempt, rng, last.retry_after)

@@ -10,8 +10,6 @@ that every attempt and every pause fits inside the sample's remaining Lambda tim
 
 from __future__ import annotations
 
-import ipaddress
-import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
@@ -74,6 +72,9 @@ class RetryableError(JudgeCallError):
 
 
 def is_loopback_url(url: str) -> bool:
+    import ipaddress
+    import urllib.parse
+
     host = urllib.parse.urlsplit(url).hostname or ""
     if host == "localhost":
         return True
