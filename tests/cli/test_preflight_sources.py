@@ -233,6 +233,8 @@ def test_saved_responses_regrade_identically(data: Path, tmp_path: Path, capsys:
         # a responses file for another dataset
         (["--data", "{data}", "--responses", "{other}"], "no responses for any of the 2 sampled prompts"),
         (["--score-range", "1", "0"], "--score-range: MIN must be below MAX"),
+        # without a spec every rollout would error: say so before sampling a model
+        (["--data", "{data}", "--bedrock-model", "m"], "no grader: pass --grader SPEC"),
     ],
 )
 def test_user_errors(

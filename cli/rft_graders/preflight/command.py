@@ -122,6 +122,10 @@ def _run(args: argparse.Namespace) -> int:
     count = args.prompts if args.prompts is not None else (MODEL_PROMPTS if from_model else None)
     sample = sample_prompts(prompts, count, args.seed)
     source, k = _source(args, responses_path, sample)
+    if spec is None and not args.function and not any("grader" in p.record for p in sample):
+        raise CliError(
+            "no grader: pass --grader SPEC (JSON, a type name or @file.json); the records have no 'grader' field"
+        )
     grader = _grader(args, spec)
     timeout = args.function_timeout or getattr(grader, "function_timeout", lambda: None)() or DEFAULT_TIMEOUT_S
     if hasattr(grader, "timeout_s"):
