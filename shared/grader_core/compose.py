@@ -88,6 +88,8 @@ class WeightedGrader:
                 raise SkipSample(f"{part.name}: {exc}") from exc
             except SampleError as exc:
                 raise SampleError(f"{part.name}: {exc}") from exc
+            except Exception as exc:  # say which part crashed; the runner records it
+                raise SampleError(f"{part.name}: grader raised {type(exc).__name__}: {exc}") from exc
             if score.status is Status.SKIPPED:
                 raise SkipSample(f"{part.name}: {score.reason}")
             if score.status is Status.ERROR:

@@ -98,3 +98,19 @@ def _format_score(check: dict, response: str, reference: object = None) -> Score
 def test_format_edge_cases(check: dict, response: str, reference: object, status: Status, value: float | None) -> None:
     score = _format_score(check, response, reference)
     assert score.status is status and score.value == value
+
+
+class Crashes:
+    concurrency = 1
+
+    def grade(self, sample: Sample, ctx: GradeContext) -> Score:
+        raise ValueError("boom")
+
+
+def test_crashing_weighted_part_is_named_in_the_reason() -> None:
+    from grader_core.compose import Part, WeightedGrader
+
+    grader = WeightedGrader([Part("ok", 1.0, Fixed()), Part("judge", 1.0, Crashes())])
+    sample = parse_sample({"id": "a", "messages": [{"role": "assistant", "content": "x"}]})
+    outcome = grade_batch([sample], lambda s: grader)[0]
+    assert outcome.status is Status.ERROR and outcome.score.reason == "judge: grader raised ValueError: boom"
