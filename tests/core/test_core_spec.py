@@ -132,7 +132,7 @@ def test_load_spec_errors(raw, message):
 # --- validation errors name the path inside the spec ----------------------------------------
 
 VALIDATION_ERRORS = [
-    pytest.param({"type": "math"}, "spec.type: unknown grader type 'math' (known: ", id="unknown-type-lists-known"),
+    pytest.param({"type": "vibes"}, "spec.type: unknown grader type 'vibes' (known: ", id="unknown-type-lists-known"),
     pytest.param({"type": "format"}, "spec: 'checks' is a required property", id="missing-required-at-root"),
     pytest.param(
         {"type": "format", "checks": [{"check": "json"}, {"check": "regex", "pattern": 5}]},
@@ -175,8 +175,8 @@ VALIDATION_ERRORS = [
         id="nested-validation-error-carries-the-full-path",
     ),
     pytest.param(
-        weighted(part("a", fixed()), part("b", {"type": "math"})),
-        "spec.parts[1].grader.type: unknown grader type 'math'",
+        weighted(part("a", fixed()), part("b", {"type": "vibes"})),
+        "spec.parts[1].grader.type: unknown grader type 'vibes'",
         id="nested-unknown-type",
     ),
     pytest.param(
