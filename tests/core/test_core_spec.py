@@ -248,9 +248,9 @@ ALLOWED_CASES = [
         id="other-registered-type-refused",
     ),
     pytest.param(
-        {"type": "math"},
+        {"type": "vibes"},
         FORMAT_FUNCTION,
-        "spec.type: this function grades format, weighted specs, not 'math'",
+        "spec.type: this function grades format, weighted specs, not 'vibes'",
         id="allowed-check-comes-before-unknown-type",
     ),
     pytest.param(
