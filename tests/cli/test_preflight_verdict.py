@@ -112,3 +112,22 @@ def test_metric_means_and_by_field() -> None:
 )
 def test_percentile_nearest_rank(values: list[float], pct: float, expected: float | None) -> None:
     assert percentile(values, pct) == expected
+
+
+def test_a_failing_grader_is_not_mistaken_for_a_weak_base_model() -> None:
+    # every rollout errors (e.g. a deployed build without the grader type): the rewards are all
+    # the minimum, but that says nothing about the base model
+    summary = summarize(graded([[0.0] * 4] * 10, status="error"), [0.1], 64)
+    messages = [f.message for f in judge(summary, 4).findings]
+    assert messages[0].startswith("the grader failed on 100% of rollouts")
+    assert messages[-1] == "reward level and group spread are not judged while the grader fails this often"
+    assert not any("base model" in m or "GRPO" in m for m in messages)
+
+
+def test_error_reasons_group_across_sample_ids() -> None:
+    rollouts = [
+        Graded(Rollout(Prompt(1, {}), j, "x"), 0.0, "error", f"reason not in the response: see the log for id 1-{j}")
+        for j in range(3)
+    ]
+    summary = summarize(rollouts, [0.1], 64)
+    assert summary.top_error_reasons == [("reason not in the response: see the log for id …", 3)]

@@ -165,7 +165,11 @@ def parse_response(batch: list[Rollout], response: Any) -> list[Graded]:
             metrics[metric["name"]] = float(metric["value"])
             types[metric["name"]] = metric.get("type", "Metric")
         status = "error" if metrics.get("error") == 1.0 else "skipped" if metrics.get("skipped") == 1.0 else "ok"
-        graded.append(Graded(rollout, float(reward), status, "", metrics, types))
+        # The wire carries no reason; the function logs one JSON line per sample with it.
+        reason = (
+            "" if status == "ok" else f"reason not in the response: see the function's log line for id {rollout.id}"
+        )
+        graded.append(Graded(rollout, float(reward), status, reason, metrics, types))
     return graded
 
 

@@ -8,6 +8,7 @@ nothing, however high or low that reward is.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
@@ -200,8 +201,14 @@ def _metric_means(graded: list[Graded]) -> dict[str, dict[str, Any]]:
 
 
 def _top_reasons(reasons: Any, limit: int = 5) -> list[tuple[str, int]]:
-    # Reasons often embed values (a number, an id); the first 100 characters group them well enough.
-    return Counter((reason or "(no reason given)")[:100] for reason in reasons).most_common(limit)
+    # Reasons often embed values (a number, an id): group on the text before the first digit
+    # run after 40 characters, which keeps "... for id 12-3" from making every reason unique.
+    def key(reason: str) -> str:
+        reason = reason or "(no reason given)"
+        match = re.search(r"\d", reason[40:])
+        return (reason[: 40 + match.start()] + "…") if match else reason[:100]
+
+    return Counter(key(reason) for reason in reasons).most_common(limit)
 
 
 def _correlation(xs: list[float], ys: list[float]) -> float | None:

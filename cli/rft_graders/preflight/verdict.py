@@ -78,6 +78,11 @@ def judge(s: Summary, k: int) -> Verdict:
                 "the service retries such a call and then fails the whole job",
             )
         )
+    if s.error_rate >= ERROR_RATE_STOP:
+        # Errors score the minimum: reward level and group spread would describe the grader's
+        # failures, not the base model, so they are not judged until the grader works.
+        add(Finding("stop", "reward level and group spread are not judged while the grader fails this often"))
+        return Verdict(tuple(findings))
     if s.skip_rate >= SKIP_RATE_WARN:
         add(Finding("warn", f"{s.skip_rate:.0%} of rollouts were skipped (no usable signal, e.g. no reference)"))
 
