@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from math_cot import COT  # noqa: E402
+from math_holdout import HOLDOUT  # noqa: E402
 from math_pairs import PAIRS, Pair  # noqa: E402
 
 from grader_core.config import RunnerConfig  # noqa: E402
@@ -109,7 +110,7 @@ def main() -> int:
     args = parser.parse_args()
 
     logging.disable(logging.CRITICAL)  # the runner's per-sample log lines are not the point here
-    pairs = [p for p in [*PAIRS, *COT] if args.category in (None, p.category)]
+    pairs = [p for p in [*PAIRS, *COT, *HOLDOUT] if args.category in (None, p.category)]
     grader = build_grader({"type": "math"})
     config = RunnerConfig()
     # Warm-up: first-call costs (SymPy's caches, math-verify's grammar) are paid by neither.
@@ -128,13 +129,26 @@ def main() -> int:
     a, b = summarize("rft-graders math", pairs, ours), summarize("math-verify 0.9", pairs, theirs)
     non_eq = sum(not p.equivalent for p in pairs)
     print(f"{len(pairs)} labelled pairs ({non_eq} not equivalent), {len({p.category for p in pairs})} categories\n")
-    print("| checker | accuracy | false positives | false negatives | failures | median | p95 | max |")
-    print("|---|---|---|---|---|---|---|---|")
-    for s in (a, b):
-        print(
-            f"| {s['name']} | {s['accuracy']:.1%} ({s['correct']}/{len(pairs)}) | {s['fp']} | {s['fn']} | "
-            f"{s['failed']} | {s['median']:.2f} ms | {s['p95']:.1f} ms | {s['max']:.0f} ms |"
+    print("| checker | pairs | accuracy | false positives | false negatives | failures | median | p95 | max |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    held = [i for i, p in enumerate(pairs) if p.category == "holdout"]
+    rows = [("all", a, b)]
+    if held and len(held) < len(pairs):
+        subset = [pairs[i] for i in held]
+        rows.append(
+            (
+                "held-out",
+                summarize("rft-graders math", subset, [ours[i] for i in held]),
+                summarize("math-verify 0.9", subset, [theirs[i] for i in held]),
+            )
         )
+    for label, *stats in rows:
+        for s in stats:
+            n = s["correct"] / s["accuracy"] if s["accuracy"] else 0
+            print(
+                f"| {s['name']} | {label} ({n:.0f}) | {s['accuracy']:.1%} | {s['fp']} | {s['fn']} | "
+                f"{s['failed']} | {s['median']:.2f} ms | {s['p95']:.1f} ms | {s['max']:.0f} ms |"
+            )
 
     print("\n| category | pairs | ours | math-verify |")
     print("|---|---|---|---|")

@@ -165,9 +165,9 @@ def sets_equal(gold: tuple[Value, ...], pred: tuple[Value, ...], rel_tol: float)
     if len(gold_unique) != len(pred_unique):
         return False
     remaining = list(pred_unique)
-    for item in gold_unique:
-        for j, candidate in enumerate(remaining):
-            if item == candidate or equivalent(item, candidate, rel_tol):
+    for item, mark in gold_unique:
+        for j, (candidate, other) in enumerate(remaining):
+            if item == candidate or (_may_match(mark, other) and equivalent(item, candidate, rel_tol)):
                 del remaining[j]
                 break
         else:
@@ -175,12 +175,34 @@ def sets_equal(gold: tuple[Value, ...], pred: tuple[Value, ...], rel_tol: float)
     return True
 
 
-def _unique(items: tuple[Value, ...], rel_tol: float) -> list[Value]:
-    unique: list[Value] = []
+def _unique(items: tuple[Value, ...], rel_tol: float) -> list[tuple[Value, complex | None]]:
+    unique: list[tuple[Value, complex | None]] = []
     for item in dict.fromkeys(items):  # structural duplicates first: cheap
-        if not any(equivalent(kept, item, rel_tol) for kept in unique):
-            unique.append(item)
+        mark = _fingerprint(item)
+        if not any(_may_match(mark, m) and equivalent(kept, item, rel_tol) for kept, m in unique):
+            unique.append((item, mark))
     return unique
+
+
+def _fingerprint(value: Value) -> complex | None:
+    """A constant's value in double precision, computed once per element.
+
+    Matching sets is quadratic in element comparisons; two constants whose values are far
+    apart cannot be equivalent under any allowed tolerance, so most pairs skip SymPy.
+    """
+    if not isinstance(value, sympy.Expr) or value.free_symbols:
+        return None
+    try:
+        return complex(value.evalf(15))
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _may_match(a: complex | None, b: complex | None) -> bool:
+    if a is None or b is None:
+        return True
+    # rel_tol is at most 0.1 (SPEC_SCHEMA): a gap of a quarter of the magnitude is decisive.
+    return abs(a - b) <= 0.25 * max(abs(a), abs(b)) or max(abs(a), abs(b)) < 1e-300
 
 
 def _by_variable(items: tuple[Value, ...]) -> tuple[Value, ...]:
@@ -214,6 +236,10 @@ def _against_tuple(gold: TupleOf, pred: Value, rel_tol: float) -> bool:
 
 def _against_matrix(gold: MatrixOf, pred: Value, rel_tol: float) -> bool:
     if isinstance(pred, MatrixOf):
+        gold_vector, pred_vector = _as_vector(gold), _as_vector(pred)
+        if gold_vector is not None and pred_vector is not None:
+            # A vector is a vector, written as a row or as a column.
+            return _in_order(gold_vector, pred_vector, rel_tol)
         if len(gold.rows) != len(pred.rows) or len(gold.rows[0]) != len(pred.rows[0]):
             return False
         return all(
@@ -364,12 +390,12 @@ def _distance_set(inner: sympy.Expr, op: str, bound: sympy.Expr) -> tuple[sympy.
     if center.free_symbols or not (inner - var).is_number:
         return None
     lo, hi = center - bound, center + bound
-    strict = op in ("<", ">")
-    inside = sympy.Interval(lo, hi, strict, strict)
     if op in ("<", "<="):
-        return inside, var
+        return sympy.Interval(lo, hi, op == "<", op == "<"), var
     if op in (">", ">="):
-        return sympy.Complement(sympy.Reals, inside), var
+        # |x| > 3 leaves out [-3, 3]; |x| >= 3 leaves out only (-3, 3).
+        excluded = sympy.Interval(lo, hi, op == ">=", op == ">=")
+        return sympy.Complement(sympy.Reals, excluded), var
     return None
 
 

@@ -96,7 +96,7 @@ def clean_answer(answer: str) -> str:
 
 
 def _strip_delimiters(answer: str) -> str:
-    answer = answer.strip()
+    answer = answer.strip().strip("*").strip()  # markdown bold around or after the answer
     changed = True
     while changed and answer:
         changed = False

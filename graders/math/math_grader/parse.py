@@ -31,7 +31,7 @@ from functools import lru_cache
 import sympy
 
 from math_grader.limits import DEFAULT_LIMITS, AnswerTooLarge, Limits, check_bits, check_power, magnitude_bits
-from math_grader.tokens import NotMath, ParseError, Token, tokenize
+from math_grader.tokens import MAGNITUDES, NotMath, ParseError, Token, tokenize
 from math_grader.values import (
     Chain,
     Degrees,
@@ -124,6 +124,10 @@ def _drop_commentary(tokens: list[Token]) -> list[Token]:
         kind, value = tokens[i]
         if kind == "text" and value.strip().lower() in ("or", "and", ",", "or,", ", or"):
             out.append(("sep", value.strip().lower().strip(",") or "or"))
+            i += 1
+            continue
+        if kind == "text" and value.strip().lower() in MAGNITUDES:
+            out += [("op", "*"), ("num", MAGNITUDES[value.strip().lower()])]  # 1.5\text{ million}
             i += 1
             continue
         if kind == "word":
@@ -655,13 +659,14 @@ class _Parser:
     def factorial(self, n: sympy.Expr) -> sympy.Expr:
         if n.is_Number and (not n.is_finite or abs(n) > self.limits.max_factorial):
             raise AnswerTooLarge(f"factorial of {n} (limit {self.limits.max_factorial:,})")
-        return sympy.factorial(n)
+        return self.checked(sympy.factorial(n))
 
     def binomial(self, n: sympy.Expr, k: sympy.Expr) -> sympy.Expr:
+        cap = 10 * self.limits.max_factorial  # C(50000, 25000) has ~50,000 bits: under max_bits
         for part in (n, k):
-            if part.is_Number and (not part.is_finite or abs(part) > 100 * self.limits.max_factorial):
-                raise AnswerTooLarge(f"binomial coefficient with {part} (limit {100 * self.limits.max_factorial:,})")
-        return sympy.binomial(n, k)
+            if part.is_Number and (not part.is_finite or abs(part) > cap):
+                raise AnswerTooLarge(f"binomial coefficient with {part} (limit {cap:,})")
+        return self.checked(sympy.binomial(n, k))
 
 
 def _integer_frac(tokens: list[Token], j: int) -> tuple[int, int, int] | None:

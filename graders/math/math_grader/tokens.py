@@ -65,6 +65,7 @@ UNITS = _words(
 # Upright unit symbols as in ``5\,\mathrm{m}``: only inside \mathrm{} / \text{} are they units.
 SI_UNITS = _words("m s g kg mg km cm mm L mL ml K N J W V A Hz Pa mol h min")
 SEPARATOR_WORDS = frozenset({"or", "and"})
+MAGNITUDES = {"thousand": "1000", "million": "1000000", "billion": "1000000000", "trillion": "1000000000000"}
 # Short answer words that would otherwise split into one-letter variables (y * e * s).
 ANSWER_WORDS = _words("yes no odd all any nor not none")
 CONSTANT_WORDS = {"pi": ("cmd", "pi"), "inf": ("cmd", "infty"), "infty": ("cmd", "infty"), "infinity": ("cmd", "infty")}
@@ -245,6 +246,8 @@ def _word_tokens(word: str) -> list[Token]:
         return [("sep", lower)]
     if lower in UNITS and len(word) > 1:
         return [("unit", word)]
+    if lower in MAGNITUDES:
+        return [("op", "*"), ("num", MAGNITUDES[lower])]
     if lower in ANSWER_WORDS:
         return [("word", word)]
     if len(word) >= 4:
