@@ -9,7 +9,9 @@ Two profiles, both deny-listing system calls with ``EPERM`` (so Python raises a 
   ``execve``, no namespaces, keyrings, bpf or perf.
 - ``candidate`` adds: no new processes (``fork``, ``vfork``, and ``clone`` without
   ``CLONE_THREAD``; ``clone3`` reports ``ENOSYS`` so glibc falls back to ``clone``, whose
-  flags a filter can read). Threads are allowed; fork bombs end at the first fork.
+  flags a filter can read). Threads are allowed; fork bombs end at the first fork. And
+  signals only to itself: in Lambda every sample's processes share one uid, and a rollout
+  that could kill its siblings' sandboxes would raise its own GRPO advantage.
 
 Any other architecture or ABI than the one the filter was written for (x86-64 without x32,
 or aarch64) kills the process: a 32-bit ``int 0x80`` call would otherwise slip past the
@@ -19,6 +21,7 @@ syscall numbers checked here. Filters stack, so the candidate gets both.
 from __future__ import annotations
 
 import ctypes
+import os
 import platform
 import struct
 
@@ -53,6 +56,8 @@ _ARCHES: dict[str, tuple[int, dict[str, int]]] = {
             "setns": 308, "add_key": 248, "request_key": 249, "keyctl": 250, "perf_event_open": 298,
             "bpf": 321, "userfaultfd": 323, "io_uring_setup": 425, "io_uring_enter": 426,
             "io_uring_register": 427, "name_to_handle_at": 303, "open_by_handle_at": 304,
+            "kill": 62, "tkill": 200, "tgkill": 234, "rt_sigqueueinfo": 129, "rt_tgsigqueueinfo": 297,
+            "pidfd_send_signal": 424,
         },
     ),
     "aarch64": (
@@ -65,6 +70,8 @@ _ARCHES: dict[str, tuple[int, dict[str, int]]] = {
             "setns": 268, "add_key": 217, "request_key": 218, "keyctl": 219, "perf_event_open": 241,
             "bpf": 280, "userfaultfd": 282, "io_uring_setup": 425, "io_uring_enter": 426,
             "io_uring_register": 427, "name_to_handle_at": 264, "open_by_handle_at": 265,
+            "kill": 129, "tkill": 130, "tgkill": 131, "rt_sigqueueinfo": 138, "rt_tgsigqueueinfo": 240,
+            "pidfd_send_signal": 424,
         },
     ),
 }
@@ -76,7 +83,9 @@ _RUNNER_DENY = (
     "userfaultfd", "io_uring_setup", "io_uring_enter", "io_uring_register",
     "name_to_handle_at", "open_by_handle_at",
 )
-_CANDIDATE_DENY = ("fork", "vfork")
+_CANDIDATE_DENY = ("fork", "vfork", "tkill", "pidfd_send_signal")
+# Signals that name their target process in the first argument: own process only.
+_CANDIDATE_OWN_PID = ("kill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo")
 # fmt: on
 
 
@@ -92,8 +101,11 @@ def _jump(code: int, k: int, jt: int, jf: int) -> bytes:
     return struct.pack("=HBBI", code, jt, jf, k)
 
 
-def build_program(profile: str, machine: str | None = None) -> bytes:
-    """The BPF program for ``profile`` ("runner" or "candidate") as raw ``sock_filter`` bytes."""
+def build_program(profile: str, machine: str | None = None, pid: int = 0) -> bytes:
+    """The BPF program for ``profile`` ("runner" or "candidate") as raw ``sock_filter`` bytes.
+
+    ``pid`` is the candidate's own process id, the only target its signals may have.
+    """
     machine = machine or platform.machine()
     if machine not in _ARCHES:
         raise SeccompUnavailable(f"no seccomp filter for architecture {machine!r}")
@@ -121,6 +133,18 @@ def build_program(profile: str, machine: str | None = None) -> bytes:
             _stmt(_RET_K, RET_ALLOW),
             _stmt(_RET_K, RET_ERRNO | EPERM),
         ]
+        for name in _CANDIDATE_OWN_PID:
+            # args[0] is a pid_t in a 64-bit slot: high word 0, low word 0 (own group) or pid.
+            prog += [
+                _jump(_JEQ_K, numbers[name], 0, 7),
+                _stmt(_LD_W_ABS, 20),
+                _jump(_JEQ_K, 0, 0, 4),
+                _stmt(_LD_W_ABS, 16),
+                _jump(_JEQ_K, 0, 1, 0),
+                _jump(_JEQ_K, pid, 0, 1),
+                _stmt(_RET_K, RET_ALLOW),
+                _stmt(_RET_K, RET_ERRNO | EPERM),
+            ]
     for number in deny:
         prog += [_jump(_JEQ_K, number, 0, 1), _stmt(_RET_K, RET_ERRNO | EPERM)]
     prog.append(_stmt(_RET_K, RET_ALLOW))
@@ -148,7 +172,7 @@ def set_not_dumpable() -> None:
 
 def install(profile: str) -> None:
     """Install the filter on the calling thread (before any other thread exists)."""
-    program = build_program(profile)
+    program = build_program(profile, pid=os.getpid())
     buffer = ctypes.create_string_buffer(program, len(program))
     fprog = _SockFprog(len(program) // 8, ctypes.cast(buffer, ctypes.c_void_p))
     libc = _libc()
