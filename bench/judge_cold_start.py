@@ -45,6 +45,7 @@ def invoke(function: str, event: Path, build_dir: Path) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build-dir", type=Path, default=ROOT / ".aws-sam" / "build")
+    parser.add_argument("--peer-build-dir", type=Path, help="build with FormatGraderFunction (default: --build-dir)")
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
     if not (args.build_dir / "JudgeGraderFunction").is_dir():
@@ -54,7 +55,8 @@ def main() -> int:
     durations: dict[str, list[float]] = {name: [] for name in FUNCTIONS}
     for _ in range(args.runs):
         for name, event in FUNCTIONS.items():
-            init, duration = invoke(name, event, args.build_dir)
+            build_dir = args.build_dir if name == "judge" else (args.peer_build_dir or args.build_dir)
+            init, duration = invoke(name, event, build_dir)
             inits[name].append(init)
             durations[name].append(duration)
 
