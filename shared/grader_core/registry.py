@@ -21,7 +21,6 @@ GRADER_MODULES: dict[str, str] = {
     "weighted": "grader_core.compose",
     "format": "format_grader.grader",
     "code": "code_grader.grader",
-    "code_lint": "code_grader.lint_grader",
     "judge": "judge_grader.grader",
 }
 
@@ -29,7 +28,7 @@ GRADER_MODULES: dict[str, str] = {
 FUNCTIONS: dict[str, frozenset[str] | None] = {
     "router": None,
     "format": frozenset({"format", "weighted"}),
-    "code": frozenset({"code", "code_lint", "weighted"}),
+    "code": frozenset({"code", "weighted"}),
     "judge": frozenset({"judge", "weighted"}),
 }
 

@@ -173,10 +173,19 @@ def test_tests_from_a_sample_field_and_json_string() -> None:
         ({"type": "code", "format": "cobol"}, "spec.format"),
         ({"type": "code", "memory_mb": 1}, "spec.memory_mb"),
         ({"type": "code", "unknown": 1}, "Additional properties"),
-        ({"type": "code_lint", "select": ["not a rule"]}, "spec.select"),
-        ({"type": "code_lint", "scoring": "binary", "half_life": 2}, "spec.half_life"),
+        ({"type": "code", "check": "lint", "select": ["not a rule"]}, "spec.select"),
+        ({"type": "code", "check": "lint", "scoring": "binary", "half_life": 2}, "spec.half_life"),
+        ({"type": "code", "check": "lint", "timeout_s": 2}, "Additional properties"),  # a tests option in lint mode
     ],
-    ids=["case_longer_than_sample", "unknown_format", "tiny_memory", "unknown_option", "bad_rule", "half_life_unused"],
+    ids=[
+        "case_longer_than_sample",
+        "unknown_format",
+        "tiny_memory",
+        "unknown_option",
+        "bad_rule",
+        "half_life_unused",
+        "test_option_in_lint_mode",
+    ],
 )
 def test_invalid_specs(spec: dict[str, Any], message: str) -> None:
     with pytest.raises(SpecError, match=message):

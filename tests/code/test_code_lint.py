@@ -1,4 +1,4 @@
-"""The ``code_lint`` grader: ruff on the extracted code, per-rule counts, no way to hide."""
+"""Lint mode of the ``code`` grader: ruff on the extracted code, per-rule counts, no way to hide."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ THREE = "import os\nimport sys\n\n\ndef f(x=[]):\n    return x\n"  # F401 twice,
 
 def lint(code: str, spec: dict[str, Any] | None = None) -> tuple[float, dict[str, float]]:
     sample = Sample(id=1, messages=(), response=f"```python\n{code}```")
-    score = build_grader({"type": "code_lint", **(spec or {})}).grade(sample, GradeContext.within(30))
+    score = build_grader({"type": "code", "check": "lint", **(spec or {})}).grade(sample, GradeContext.within(30))
     assert score.value is not None
     return score.value, {m.name: m.value for m in score.metrics}
 
@@ -56,7 +56,7 @@ def test_syntax_error_scores_zero() -> None:
 
 def test_no_code_scores_zero_with_a_flag() -> None:
     sample = Sample(id=1, messages=(), response="No code today.")
-    score = build_grader({"type": "code_lint"}).grade(sample, GradeContext.within(30))
+    score = build_grader({"type": "code", "check": "lint"}).grade(sample, GradeContext.within(30))
     assert score.value == 0.0 and {m.name: m.value for m in score.metrics}["no_code"] == 1.0
 
 

@@ -1,8 +1,13 @@
-"""The ``code`` grader type: run the response's code against tests in a sandbox.
+"""The ``code`` grader type: run the response's code against tests in a sandbox, or lint it.
 
 ```json
 {"type": "code", "format": "auto", "timeout_s": 10, "case_timeout_s": 4, "memory_mb": 256}
+{"type": "code", "check": "lint", "select": ["E", "F", "W", "B"]}
 ```
+
+``check`` picks the signal: ``"tests"`` (default, this module) or ``"lint"``
+(:mod:`code_grader.lint_grader`). One type with two modes, so that a ``weighted`` spec can
+combine and gate them while the registry keeps one grader type per package.
 
 The score is the fraction of test cases passed (or all-or-nothing with
 ``"partial_credit": false``). Metrics: ``pass_rate`` (Reward), ``tests_passed``,
@@ -20,7 +25,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from code_grader import extract, suites, verdict
+from code_grader import extract, lint_grader, suites, verdict
 from code_grader.sandbox import Limits, Sandbox, shared_sandbox
 from grader_core.errors import SampleError, SampleTimeout, SpecError
 from grader_core.protocol import GradeContext
@@ -28,27 +33,30 @@ from grader_core.types import Sample, Score
 
 LANGUAGES_SCHEMA = {"type": "array", "items": {"type": "string", "pattern": "^[a-z0-9_+.-]*$"}, "minItems": 1}
 
+TEST_PROPERTIES: dict[str, Any] = {
+    "format": {"enum": ["auto", *suites.FORMATS]},
+    "tests_from": {"type": "string", "minLength": 1},
+    "timeout_s": {"type": "number", "exclusiveMinimum": 0, "maximum": 900},
+    "case_timeout_s": {"type": "number", "exclusiveMinimum": 0, "maximum": 900},
+    "memory_mb": {"type": "integer", "minimum": 64, "maximum": 8192},
+    "file_mb": {"type": "integer", "minimum": 1, "maximum": 512},
+    "max_output_kb": {"type": "integer", "minimum": 1, "maximum": 65536},
+    "open_files": {"type": "integer", "minimum": 16, "maximum": 4096},
+    "threads": {"type": "integer", "minimum": 1, "maximum": 1024},
+    "float_tolerance": {"type": "number", "minimum": 0, "maximum": 1},
+    "tuple_as_list": {"type": "boolean"},
+    "partial_credit": {"type": "boolean"},
+    "require_seccomp": {"type": "boolean"},
+}
+_COMMON = {"type": {"const": "code"}, "check": {"enum": ["tests", "lint"]}, "languages": LANGUAGES_SCHEMA}
+
 SPEC_SCHEMA: dict[str, Any] = {
     "type": "object",
-    "properties": {
-        "type": {"const": "code"},
-        "format": {"enum": ["auto", *suites.FORMATS]},
-        "tests_from": {"type": "string", "minLength": 1},
-        "languages": LANGUAGES_SCHEMA,
-        "timeout_s": {"type": "number", "exclusiveMinimum": 0, "maximum": 900},
-        "case_timeout_s": {"type": "number", "exclusiveMinimum": 0, "maximum": 900},
-        "memory_mb": {"type": "integer", "minimum": 64, "maximum": 8192},
-        "file_mb": {"type": "integer", "minimum": 1, "maximum": 512},
-        "max_output_kb": {"type": "integer", "minimum": 1, "maximum": 65536},
-        "open_files": {"type": "integer", "minimum": 16, "maximum": 4096},
-        "threads": {"type": "integer", "minimum": 1, "maximum": 1024},
-        "float_tolerance": {"type": "number", "minimum": 0, "maximum": 1},
-        "tuple_as_list": {"type": "boolean"},
-        "partial_credit": {"type": "boolean"},
-        "require_seccomp": {"type": "boolean"},
-    },
+    "properties": _COMMON,
     "required": ["type"],
-    "additionalProperties": False,
+    "if": {"properties": {"check": {"const": "lint"}}, "required": ["check"]},
+    "then": {"properties": {**_COMMON, **lint_grader.LINT_PROPERTIES}, "additionalProperties": False},
+    "else": {"properties": {**_COMMON, **TEST_PROPERTIES}, "additionalProperties": False},
 }
 
 # Grader process and interpreter overhead kept out of the sandboxes' memory budget.
@@ -158,7 +166,9 @@ def _pytest_path() -> list[str]:
     return [os.path.dirname(os.path.dirname(os.path.abspath(spec.origin)))]
 
 
-def build(spec: dict[str, Any]) -> CodeGrader:
+def build(spec: dict[str, Any]) -> CodeGrader | lint_grader.LintGrader:
+    if spec.get("check") == "lint":
+        return lint_grader.build_lint(spec)
     config = CodeConfig.from_spec(spec)
     if config.case_timeout_s > config.timeout_s:
         raise SpecError("spec.case_timeout_s: longer than timeout_s, the whole sample's limit")

@@ -1,7 +1,7 @@
-"""The ``code_lint`` grader type: ruff on the response's code.
+"""Lint mode of the ``code`` grader type: ruff on the response's code.
 
 ```json
-{"type": "code_lint", "select": ["E", "F", "W", "B"], "scoring": "decay", "half_life": 3}
+{"type": "code", "check": "lint", "select": ["E", "F", "W", "B"], "scoring": "decay", "half_life": 3}
 ```
 
 ``scoring: "binary"`` gives 1 for no violation and 0 otherwise; ``"decay"`` (default)
@@ -9,8 +9,8 @@ gives ``0.5 ** (violations / half_life)``, so every violation costs and none is 
 Code that does not parse scores 0. Metrics: ``lint`` (Reward), ``violations``,
 ``syntax_error``, ``no_code`` and one ``rule.<CODE>`` count per rule that fired.
 
-Lint alone is easy to game (an empty function has no violations): combine it with
-``code`` in a ``weighted`` spec and gate it on the tests, as the function's default does.
+Lint alone is easy to game (an empty function has no violations): combine it with the
+tests in a ``weighted`` spec and gate it on them, as the function's default does.
 """
 
 from __future__ import annotations
@@ -20,26 +20,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from code_grader import extract, lint
-from code_grader.grader import LANGUAGES_SCHEMA
 from grader_core.errors import SampleTimeout, SpecError
 from grader_core.protocol import GradeContext
 from grader_core.types import Metric, Sample, Score
 
 _RULES = {"type": "array", "items": {"type": "string", "pattern": "^[A-Z]{1,4}[0-9]{0,4}$"}}
 
-SPEC_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "type": {"const": "code_lint"},
-        "select": {**_RULES, "minItems": 1},
-        "ignore": _RULES,
-        "line_length": {"type": "integer", "minimum": 40, "maximum": 320},
-        "scoring": {"enum": ["binary", "decay"]},
-        "half_life": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000},
-        "languages": LANGUAGES_SCHEMA,
-    },
-    "required": ["type"],
-    "additionalProperties": False,
+# The options of ``{"type": "code", "check": "lint"}`` (grader.py puts them in its schema).
+LINT_PROPERTIES: dict[str, Any] = {
+    "select": {**_RULES, "minItems": 1},
+    "ignore": _RULES,
+    "line_length": {"type": "integer", "minimum": 40, "maximum": 320},
+    "scoring": {"enum": ["binary", "decay"]},
+    "half_life": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000},
 }
 
 # pycodestyle errors and warnings, pyflakes, bugbear: real defects and the style a reader
@@ -92,7 +85,7 @@ class LintGrader:
         return Score.ok(value, metrics)
 
 
-def build(spec: dict[str, Any]) -> LintGrader:
+def build_lint(spec: dict[str, Any]) -> LintGrader:
     config = LintConfig(
         select=tuple(spec.get("select", DEFAULT_SELECT)),
         ignore=tuple(spec.get("ignore", ())),
