@@ -22,6 +22,7 @@ GRADER_MODULES: dict[str, str] = {
     "format": "format_grader.grader",
     "code": "code_grader.grader",
     "judge": "judge_grader.grader",
+    "math": "math_grader.grader",
 }
 
 # Short function name -> grader types it grades (None: all of them).
@@ -30,6 +31,7 @@ FUNCTIONS: dict[str, frozenset[str] | None] = {
     "format": frozenset({"format", "weighted"}),
     "code": frozenset({"code", "weighted"}),
     "judge": frozenset({"judge", "weighted"}),
+    "math": frozenset({"math", "weighted"}),
 }
 
 
