@@ -51,7 +51,9 @@ def check_power(base_bits: float, exponent: int | float, limits: Limits) -> None
     ``base_bits`` is log2 of the base's magnitude (numerator and denominator counted
     separately for a fraction); bases 0, 1 and -1 pass with any exponent.
     """
-    if abs(exponent) > limits.max_exponent and base_bits > 0:
+    if base_bits <= 0:
+        return
+    if abs(exponent) > limits.max_exponent:
         raise AnswerTooLarge(f"exponent {_short(exponent)} is over the limit of {limits.max_exponent:,}")
     if base_bits * abs(exponent) > limits.max_bits:
         raise AnswerTooLarge(
@@ -73,5 +75,9 @@ def magnitude_bits(numerator: int, denominator: int = 1) -> float:
 
 
 def _short(number: int | float) -> str:
-    text = str(number)
-    return text if len(text) <= 24 else f"{text[:10]}...({len(text)} digits)"
+    if isinstance(number, float) and number.is_integer():
+        number = int(number)
+    if isinstance(number, int):
+        digits = len(str(abs(number)))
+        return f"{number:,}" if digits <= 18 else f"a {digits}-digit number"
+    return f"{number:g}"

@@ -705,11 +705,8 @@ def _bits_of(base: sympy.Expr) -> float:
     if base.is_Rational:
         return magnitude_bits(base.p, base.q)
     if base.is_Float:
-        magnitude = abs(base)
-        if magnitude == 0:
-            return 0.0
-        exponent = abs(sympy.Float(sympy.log(magnitude, 2), 15))
-        return float(exponent) if exponent > 1e-9 else 0.0
+        # A float power has fixed precision whatever its size: only the exponent cap applies.
+        return 0.0 if abs(base) in (0, 1) else 1e-9
     if base.is_number:
         size = _numeric_size(base)
         if size is None:
@@ -720,9 +717,12 @@ def _bits_of(base: sympy.Expr) -> float:
     return 1.0  # symbolic base: only the exponent's size matters
 
 
-def _exponent_size(exponent: sympy.Expr) -> float:
+def _exponent_size(exponent: sympy.Expr) -> int | float:
+    """|exponent|, as an int when it is one (a float cannot hold 10^400)."""
+    if exponent.is_Integer:
+        return abs(int(exponent))
     if exponent.is_Rational:
-        return abs(exponent.p) / exponent.q
+        return abs(exponent.p) // exponent.q + 1 if abs(exponent.p) > 10**300 else abs(exponent.p) / exponent.q
     return abs(float(exponent))
 
 
