@@ -25,9 +25,13 @@ import os
 import signal
 import sys
 import time
-from typing import Any
 
 from code_grader.harness import candidate, limits, privileges, remote, seccomp, wire
+
+# The sandbox imports as little as it can: typing only for the type checker.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Deadline(BaseException):

@@ -14,9 +14,13 @@ import contextlib
 import os
 import sys
 import types
-from typing import Any
 
 from code_grader.harness import seccomp, wire
+
+# The sandbox imports as little as it can: typing only for the type checker.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # Flags in the exception payload, for the grader's memory / file-size metrics.
 _EFBIG = 27

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import os
 import resource
-from typing import Any
+
+# The sandbox imports as little as it can: typing only for the type checker.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def apply(limits: dict[str, Any]) -> None:

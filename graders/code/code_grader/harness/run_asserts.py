@@ -9,9 +9,13 @@ and the entry point is always the candidate's. One case per test snippet.
 from __future__ import annotations
 
 import builtins
-from typing import Any
 
 from code_grader.harness.boot import Session
+
+# The sandbox imports as little as it can: typing only for the type checker.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def run(session: Session) -> None:

@@ -23,9 +23,13 @@ import secrets
 import signal
 import sys
 import types
-from typing import Any
 
 from code_grader.harness.boot import Session
+
+# The sandbox imports as little as it can: typing only for the type checker.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _PLACEHOLDER = "# the test source is held in memory by the runner\n"
 

@@ -16,10 +16,14 @@ import signal
 import sys
 import time
 import traceback
-from typing import Any
 
 from code_grader.harness import candidate, remote
 from code_grader.harness.boot import Session
+
+# The sandbox imports as little as it can: typing only for the type checker.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # Exit statuses a case process uses to say how it ended (forgeable, and harmless: they
 # only ever turn a case into a failure).

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import platform
 import struct
 
 PR_SET_NO_NEW_PRIVS = 38
@@ -106,7 +105,7 @@ def build_program(profile: str, machine: str | None = None, pid: int = 0) -> byt
 
     ``pid`` is the candidate's own process id, the only target its signals may have.
     """
-    machine = machine or platform.machine()
+    machine = machine or os.uname().machine
     if machine not in _ARCHES:
         raise SeccompUnavailable(f"no seccomp filter for architecture {machine!r}")
     audit_arch, numbers = _ARCHES[machine]

@@ -13,11 +13,14 @@ so whatever bytes the candidate writes decode to plain values or fail cleanly.
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import struct
-from typing import Any
+
+# The sandbox imports as little as it can: typing only for the type checker.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_FRAME = 8 * 1024 * 1024
 MAX_DEPTH = 64
@@ -71,6 +74,8 @@ def encode(value: Any, to_ref: Any = None, depth: int = 0) -> Any:
     if kind is dict:
         return {"$dict": [[encode(k, to_ref, depth + 1), encode(v, to_ref, depth + 1)] for k, v in value.items()]}
     if kind is bytes:
+        import base64  # rare: not worth importing in every sandbox
+
         return {"$bytes": base64.b64encode(value).decode("ascii")}
     if kind is complex:
         return {"$complex": [encode(value.real), encode(value.imag)]}
@@ -115,6 +120,8 @@ def decode(data: Any, from_ref: Any = None, depth: int = 0) -> Any:
                 out[decode(pair[0], from_ref, depth + 1)] = decode(pair[1], from_ref, depth + 1)
             return out
         if tag == "$bytes" and type(body) is str:
+            import base64
+
             return base64.b64decode(body.encode("ascii"), validate=True)
         if tag == "$complex":
             re_, im = _as_list(body)

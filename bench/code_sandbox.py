@@ -1,0 +1,132 @@
+"""What the code grader's sandbox costs, against a naive harness measured in the same run.
+
+    .venv/bin/python bench/code_sandbox.py [--rounds 40] [--batch 64]
+
+1. Per-sample overhead: one small sample (one assert) graded by the sandbox, against the
+   naive baseline "one ``subprocess.run([python, "-c", code + tests])`` per sample, no
+   limits". Rounds alternate between the two so that both see the same machine noise;
+   medians are reported. Target: at most 30 ms over the baseline.
+2. Marginal cost of one more test case, per format (1 vs 21 cases in one sample).
+3. A 64-sample HumanEval batch: samples per second through ``grade_batch`` (one worker
+   thread per core, each driving one sandbox), against the naive baseline run by the
+   same number of threads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import code_humaneval  # the same HumanEval samples as the correctness check
+
+from code_grader.grader import build
+from grader_core.config import RunnerConfig
+from grader_core.protocol import GradeContext
+from grader_core.runner import grade_batch
+from grader_core.types import Sample
+
+ADD = "def add(a, b):\n    return a + b\n"
+CHECK = "def check(candidate):\n    assert candidate(1, 2) == 3\n"
+
+
+def naive(program: str) -> bool:
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, timeout=60, check=False)
+    return done.returncode == 0
+
+
+def sandboxed(grader: Any, code: str, reference: Any) -> float:
+    sample = Sample(id=1, messages=(), response=f"```python\n{code}```", reference=reference)
+    score = grader.grade(sample, GradeContext.within(60))
+    assert score.value == 1.0, score
+    return score.value
+
+
+def timed(fn: Any, *args: Any) -> float:
+    started = time.perf_counter()
+    fn(*args)
+    return (time.perf_counter() - started) * 1000
+
+
+def per_sample_overhead(rounds: int) -> dict[str, float]:
+    grader = build({"type": "code"})
+    reference = {"test": CHECK, "entry_point": "add"}
+    program = ADD + CHECK + "check(add)\n"
+    sandbox_ms, naive_ms = [], []
+    sandboxed(grader, ADD, reference)  # warm the page cache for both
+    naive(program)
+    for _ in range(rounds):
+        sandbox_ms.append(timed(sandboxed, grader, ADD, reference))
+        naive_ms.append(timed(naive, program))
+    return {"sandbox_ms": statistics.median(sandbox_ms), "naive_ms": statistics.median(naive_ms)}
+
+
+def per_case_cost(rounds: int) -> dict[str, float]:
+    grader = build({"type": "code"})
+    stdio_code = "import sys\na, b = map(int, sys.stdin.read().split())\nprint(a + b)\n"
+    references = {
+        "asserts": lambda n: {"test": [CHECK] * n, "entry_point": "add"},
+        "stdio": lambda n: {"cases": [{"input": "1 2", "output": "3"}] * n},
+        "calls": lambda n: {"function": "add", "calls": [{"args": [1, 2], "expected": 3}] * n},
+        "pytest": lambda n: {
+            "pytest": "import pytest\nfrom solution import add\n\n"
+            f"@pytest.mark.parametrize('i', range({n}))\ndef test_add(i):\n    assert add(i, 1) == i + 1\n",
+            "expected_tests": n,
+        },
+    }
+    out = {}
+    for name, make in references.items():
+        code = stdio_code if name == "stdio" else ADD
+        one = statistics.median(timed(sandboxed, grader, code, make(1)) for _ in range(max(3, rounds // 4)))
+        many = statistics.median(timed(sandboxed, grader, code, make(21)) for _ in range(max(3, rounds // 4)))
+        out[name] = (one, (many - one) / 20)
+    return out
+
+
+def humaneval_batch(size: int) -> dict[str, float]:
+    problems = (code_humaneval.problems() * 2)[:size]
+    samples = code_humaneval.samples_for(problems, None)
+    cores = len(os.sched_getaffinity(0))
+    grader = build(code_humaneval.SPEC)
+    started = time.perf_counter()
+    outcomes = grade_batch(samples, lambda s: grader, RunnerConfig(sample_timeout_s=30), remaining_s=900)
+    sandbox_s = time.perf_counter() - started
+    assert all(o.score.value == 1.0 for o in outcomes)
+
+    programs = [
+        p["prompt"] + p["canonical_solution"] + "\n" + p["test"] + f"\ncheck({p['entry_point']})\n" for p in problems
+    ]
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=cores) as pool:
+        assert all(pool.map(naive, programs))
+    naive_s = time.perf_counter() - started
+    return {"cores": cores, "sandbox_per_s": size / sandbox_s, "naive_per_s": size / naive_s}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rounds", type=int, default=40)
+    parser.add_argument("--batch", type=int, default=64)
+    args = parser.parse_args(argv)
+
+    o = per_sample_overhead(args.rounds)
+    extra = o["sandbox_ms"] - o["naive_ms"]
+    print(f"per sample (1 case, median of {args.rounds}): sandbox {o['sandbox_ms']:.1f} ms, "
+          f"naive {o['naive_ms']:.1f} ms, overhead {extra:+.1f} ms (target <= 30 ms)")  # fmt: skip
+    for name, (one, marginal) in per_case_cost(args.rounds).items():
+        print(f"  {name:8s} 1 case {one:6.1f} ms, each further case {marginal:5.2f} ms")
+    b = humaneval_batch(args.batch)
+    print(f"HumanEval batch of {args.batch} on {b['cores']} cores: sandbox {b['sandbox_per_s']:.1f} samples/s, "
+          f"naive {b['naive_per_s']:.1f} samples/s ({b['sandbox_per_s'] / b['naive_per_s']:.2f}x)")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
