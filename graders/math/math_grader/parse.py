@@ -81,7 +81,8 @@ _THOUSANDS_BRACED = re.compile(r"(?<=\d)\{,\}(?=\d)")
 _THOUSANDS_SPACED = re.compile(r"(?<=\d)\\[,;:! ](?=\d{3}(?!\d))")
 _THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 _SPACING = re.compile(r"(?<!\\)\\[,;:! ]")
-_TRAILING = re.compile(r"[\s.,;:]+$")
+# A sentence's final period (one: "1, 2, ..." is an ellipsis) and stray separators.
+_TRAILING = re.compile(r"(?:[\s,;:]|(?<!\.)\.(?!\.))+$")
 
 
 @lru_cache(maxsize=4096)
