@@ -104,9 +104,9 @@ class JudgeGrader:
             return self._zero(f"{why}; not sent to the judge", Metric("judge_trivial", 1.0))
 
         inputs = self._inputs(sample, text)
-        stats, tokens, calls = CallStats(), Tokens(), [0]
+        stats, tokens = CallStats(), Tokens()
         try:
-            judged = self._judge(inputs, ctx, stats, tokens, calls)
+            judged = self._judge(inputs, ctx, stats, tokens)
             value = self._combine(judged.unit)
             metrics = [*(Metric.reward(k, v) for k, v in judged.unit.items())]
             if self._criteria is None:
@@ -114,7 +114,7 @@ class JudgeGrader:
             metrics.append(Metric("judge_trivial", 0.0))
             reason = f"{self._label()}: {judged.reasoning}"
             if config.counterfactual is not None:
-                value, cf_metrics, cf_note = self._counterfactual(sample, inputs, value, ctx, stats, tokens, calls)
+                value, cf_metrics, cf_note = self._counterfactual(sample, inputs, value, ctx, stats, tokens)
                 if value == 0.0:
                     # A withheld score pays nothing on any component either.
                     metrics = [Metric.reward(m.name, 0.0) if m.type == "Reward" else m for m in metrics]
@@ -127,7 +127,7 @@ class JudgeGrader:
         finally:
             self._meter.add(
                 samples=1,
-                judge_calls=calls[0],
+                judge_calls=stats.calls,
                 attempts=stats.attempts,
                 throttled=stats.throttled,
                 input_tokens=tokens.input,
@@ -137,9 +137,7 @@ class JudgeGrader:
 
     # -- one judge call ---------------------------------------------------------------------
 
-    def _judge(
-        self, inputs: Mapping[str, str], ctx: GradeContext, stats: CallStats, tokens: Tokens, calls: list[int]
-    ) -> Judged:
+    def _judge(self, inputs: Mapping[str, str], ctx: GradeContext, stats: CallStats, tokens: Tokens) -> Judged:
         config = self.config
         framer = new_framer(inputs.values(), self._token)
         system, user = config.preset.render(framer, inputs, config.scale, self._output_format)
@@ -158,7 +156,7 @@ class JudgeGrader:
             )
             return client.complete(request)
 
-        calls[0] += 1
+        stats.calls += 1
         reply = call_with_retries(attempt, ctx.remaining, config.retry, stats, self._sleep, self._rng, self._gate)
         tokens.add(reply)
         if reply.stop == "refusal":
@@ -193,7 +191,6 @@ class JudgeGrader:
         ctx: GradeContext,
         stats: CallStats,
         tokens: Tokens,
-        calls: list[int],
     ) -> tuple[float, list[Metric], str]:
         options = self.config.counterfactual
         assert options is not None
@@ -202,7 +199,7 @@ class JudgeGrader:
             # Nothing to protect (a zero stays zero), or nothing to compare against.
             note = "" if value <= 0 else "counterfactual not checked: no wrong reference available"
             return value, [Metric("judge_counterfactual_checked", 0.0)], note
-        against_wrong = self._combine(self._judge({**inputs, "reference": wrong}, ctx, stats, tokens, calls).unit)
+        against_wrong = self._combine(self._judge({**inputs, "reference": wrong}, ctx, stats, tokens).unit)
         gap = value - against_wrong
         need = required_gap(value, options.min_gap)
         rejected = gap < need - 1e-9

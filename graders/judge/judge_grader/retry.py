@@ -38,6 +38,7 @@ class RetryPolicy:
 class CallStats:
     """What happened across the attempts of one sample's judge calls (mutable, per sample)."""
 
+    calls: int = 0  # judge calls asked for (each may take several attempts)
     attempts: int = 0
     throttled: int = 0
     waited_s: float = 0.0
