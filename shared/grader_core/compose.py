@@ -74,9 +74,11 @@ class WeightedGrader:
 
     def __init__(self, parts: list[Part]) -> None:
         self.parts = parts
-        # Any main-thread part (it needs the signal timer) makes the whole combination one.
-        caps = [max(1, int(getattr(p.grader, "concurrency", 1))) for p in parts]
-        self.concurrency = 1 if 1 in caps else min(caps)
+        # Any main-thread part (it needs the signal timer) makes the whole combination one;
+        # neutral parts (0) go along with the others; all-neutral stays neutral.
+        caps = [max(0, int(getattr(p.grader, "concurrency", 1))) for p in parts]
+        threaded = [cap for cap in caps if cap > 1]
+        self.concurrency = 1 if 1 in caps else (min(threaded) if threaded else 0)
 
     def grade(self, sample: Sample, ctx: GradeContext) -> Score:
         values: dict[str, float] = {}

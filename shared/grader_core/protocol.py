@@ -37,6 +37,10 @@ class Grader(Protocol):
       grades up to N samples at once in worker threads. It cannot interrupt a thread, so
       such a grader must honour ``ctx.remaining()`` itself (subprocess and HTTP
       timeouts); samples still running at the batch deadline are scored as timeouts.
+    - ``0``: neutral -- cheap, bounded by its own limits (e.g. regex timeouts) and
+      thread-safe, so it runs wherever it is put. Alone it runs like ``1``; inside a
+      ``weighted`` spec it does not stop an I/O-bound part (a judge) from running
+      concurrently.
 
     ``grade`` returns a :class:`Score` or raises ``SampleError`` / ``SkipSample``; any other
     exception is caught by the runner and becomes an error status with the exception as

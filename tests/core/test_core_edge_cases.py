@@ -114,3 +114,35 @@ def test_crashing_weighted_part_is_named_in_the_reason() -> None:
     sample = parse_sample({"id": "a", "messages": [{"role": "assistant", "content": "x"}]})
     outcome = grade_batch([sample], lambda s: grader)[0]
     assert outcome.status is Status.ERROR and outcome.score.reason == "judge: grader raised ValueError: boom"
+
+
+class Threaded:
+    concurrency = 8
+
+    def grade(self, sample: Sample, ctx: GradeContext) -> Score:
+        return Score.ok(1.0)
+
+
+FORMAT = {"type": "format", "checks": [{"check": "json"}]}
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        # format + judge: the judge keeps its concurrency (format is neutral).
+        (["format", Threaded()], 8),
+        # format + a main-thread grader (math): the signal timer is needed, so main thread.
+        (["format", Fixed()], 1),
+        # only neutral parts: still neutral, which the runner schedules on the main thread.
+        (["format", "format"], 0),
+        # a main-thread part wins over a threaded one: its time limit must be enforceable.
+        ([Threaded(), Fixed()], 1),
+    ],
+    ids=["format+judge", "format+main-thread", "all-neutral", "threaded+main-thread"],
+)
+def test_weighted_concurrency(parts: list, expected: int) -> None:
+    from grader_core.compose import Part, WeightedGrader
+
+    graders = [build_grader(FORMAT) if p == "format" else p for p in parts]
+    combined = WeightedGrader([Part(f"p{i}", 1.0, g) for i, g in enumerate(graders)])
+    assert combined.concurrency == expected

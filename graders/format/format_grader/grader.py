@@ -145,7 +145,9 @@ class Check:
 class FormatGrader:
     """Weighted fraction of checks passed."""
 
-    concurrency = 1
+    # Neutral: the checks are pure and bounded (regex with a timeout), so the format grader
+    # can run beside a judge in a worker thread without the main thread's signal timer.
+    concurrency = 0
 
     def __init__(self, checks_: list[Check]) -> None:
         self.checks = checks_
