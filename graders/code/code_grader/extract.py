@@ -6,7 +6,6 @@ of unmatched fences costs linear time.
 
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass
 
 DEFAULT_LANGUAGES = ("python", "py", "python3", "")
@@ -39,11 +38,7 @@ def fenced_blocks(text: str) -> list[tuple[str, str]]:
 
 
 def parses(code: str) -> bool:
-    try:
-        ast.parse(code)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return False
-    return True
+    return compile_error(code, "<response>") is None
 
 
 def extract_code(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Extracted | None:

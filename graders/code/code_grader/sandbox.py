@@ -16,7 +16,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import errno
-import hmac
 import os
 import secrets
 import selectors
@@ -305,7 +304,8 @@ def _check_frames(result: RunResult, token: str) -> None:
         return
     if len(frames) == 2:
         final = frames[1]
-        if type(final) is dict and hmac.compare_digest(str(final.get("token", "")), token):
+        # A plain comparison: the token is single-use and the candidate cannot time the grader.
+        if type(final) is dict and final.get("token") == token:
             result.final = final
         else:
             result.protocol_error = "the final frame does not carry this run's token"
