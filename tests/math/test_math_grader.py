@@ -65,13 +65,42 @@ def test_invalid_specs_are_refused_with_their_path(spec: dict[str, Any], fragmen
     assert str(info.value).startswith("spec") and fragment in str(info.value)
 
 
-def test_grader_module_does_not_import_sympy_until_build() -> None:
+_FRESH_PROCESS = """
+import sys
+from grader_core.config import RunnerConfig
+from grader_core.events import parse_sample
+from grader_core.runner import grade_batch
+from grader_core.spec import build_grader
+
+grader = build_grader({"type": "math"})
+print("sympy after build:", "sympy" in sys.modules)
+def sample(i, budget_s):
+    item = {"id": i, "messages": [{"role": "assistant", "content": "\\\\boxed{4}"}],
+            "metadata": {"reference_answer": "4"}}
+    return grade_batch([parse_sample(item, i)], lambda s: grader, RunnerConfig(sample_timeout_s=budget_s))[0]
+first = sample(0, 0.01)  # the budget runs out while SymPy is being imported
+print("first:", first.status.value, first.score.reason.split(":")[0])
+print("import completed anyway:", "math_grader.scoring" in sys.modules)
+second = sample(1, 30)
+print("second:", second.status.value, second.reward)
+"""
+
+
+def test_sympy_loads_with_the_first_sample_and_a_timeout_cannot_break_the_import() -> None:
+    # Init (spec validation and build) stays free of SymPy's 0.3-0.5 s import; the first
+    # sample pays it. Its timer is held back during the import, so a budget that expires
+    # meanwhile times that sample out *after* the import, and the next sample is graded.
     import subprocess
     import sys
 
-    code = "import math_grader.grader, sys; print('sympy' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "False"  # the router validates specs without paying for SymPy
+    result = subprocess.run([sys.executable, "-c", _FRESH_PROCESS], capture_output=True, text=True, check=True)
+    lines = [line for line in result.stdout.splitlines() if not line.startswith("{")]
+    assert lines == [
+        "sympy after build: False",
+        "first: error timeout",
+        "import completed anyway: True",
+        "second: ok 1.0",
+    ]
 
 
 # ---- references ------------------------------------------------------------------------------
