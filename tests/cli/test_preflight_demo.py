@@ -77,3 +77,22 @@ def test_grading_progress_goes_to_stderr(demo: tuple[int, str, str, Path]) -> No
     _, out, err, _ = demo
     assert "grading: 960/960 (100%)" in err
     assert "grading:" not in out
+
+
+def test_report_without_matplotlib_keeps_the_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from rft_graders.preflight.report_html import render
+    from rft_graders.preflight.rollouts import Graded, Prompt, Rollout
+    from rft_graders.preflight.stats import summarize
+    from rft_graders.preflight.verdict import judge
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib -> ImportError
+    prompt = Prompt(1, {"messages": [{"role": "user", "content": "<q>"}], "reference_answer": "a"})
+    rollouts = [Graded(Rollout(prompt, j, f"<b>{j}</b>"), float(j % 2), "ok") for j in range(4)]
+    summary = summarize(rollouts, [0.1], 64)
+    html = render(summary, judge(summary, 4), rollouts, {"data": "x.jsonl"})
+    assert "Plots need matplotlib" in html
+    assert "data:image/png" not in html
+    assert "<td>x.jsonl</td>" in html
+    assert "&lt;b&gt;1&lt;/b&gt;" in html and "<b>1</b>" not in html  # responses are escaped
