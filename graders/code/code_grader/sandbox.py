@@ -244,21 +244,26 @@ class Sandbox:
                 except OSError:
                     continue
                 ours = self.drop_to is not None and owner == self.drop_to[0]
-                new = self.same_uid_baseline is not None and directory == "/tmp" and name not in self.same_uid_baseline
+                known = self.same_uid_baseline
+                new = known is not None and name not in known.get(directory, set()) and owner == os.getuid()
                 if ours or new:
-                    remove_tree(path)
+                    # Best effort: a leftover that cannot be removed must not fail the sample
+                    # that was just graded (the next sweep tries again).
+                    with contextlib.suppress(OSError):
+                        remove_tree(path)
 
 
-_state: tuple[str, set[str] | None] | None = None
+_state: tuple[str, dict[str, set[str]] | None] | None = None
 
 
-def _process_state(same_uid: bool) -> tuple[str, set[str] | None]:
+def _process_state(same_uid: bool) -> tuple[str, dict[str, set[str]] | None]:
     """Create the scratch base once per process, and protect this process from its candidates.
 
     Where the candidate runs under our own uid (Lambda), the grader process is made
     non-dumpable: otherwise ``/proc/<grader>/environ`` (the function's AWS credentials)
-    and ``/proc/<grader>/mem`` would be open to it. /tmp is snapshotted there too, so
-    that whatever a candidate leaves in it can be told apart and removed.
+    and ``/proc/<grader>/mem`` would be open to it. The shared temporary directories are
+    snapshotted there too, so that whatever a candidate leaves in them can be told apart
+    and removed (a sticky /tmp lets us remove only our own uid's files anyway).
     """
     global _state
     if _state is None:
@@ -271,7 +276,7 @@ def _process_state(same_uid: bool) -> tuple[str, set[str] | None]:
 
             set_not_dumpable()
             if os.environ.get("LAMBDA_TASK_ROOT"):
-                baseline = set(os.listdir("/tmp"))
+                baseline = {d: set(os.listdir(d)) for d in SWEPT_DIRS if os.path.isdir(d)}
         _state = (base, baseline)
     return _state
 
