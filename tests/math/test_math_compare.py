@@ -12,13 +12,18 @@ import pytest
 from math_grader.answers import parse_prediction, parse_reference
 from math_grader.compare import equivalent
 from math_grader.limits import DEFAULT_LIMITS
+from math_grader.parse import ParseError
 
 REL_TOL = 1e-6
 
 
 def verdict(gold: str, pred: str, rel_tol: float = REL_TOL) -> bool:
     reference = parse_reference(gold, DEFAULT_LIMITS)
-    return equivalent(reference, parse_prediction(pred, reference, DEFAULT_LIMITS), rel_tol)
+    try:
+        prediction = parse_prediction(pred, reference, DEFAULT_LIMITS)
+    except ParseError:
+        return False  # as in the grader: an answer that cannot be read is not equivalent
+    return equivalent(reference, prediction, rel_tol)
 
 
 ROWS = [
@@ -117,6 +122,9 @@ ROWS = [
     ("C", "(C)", True, "choice-in-parentheses"),
     ("C", "\\textbf{(C)} 42", True, "choice-with-option-text"),
     ("C", "D", False, "other-choice"),
+    ("A", "A cat has four legs", False, "a-sentence-starting-with-a-is-not-choice-a"),
+    ("C", "Option C", True, "option-word"),
+    ("C", "C. 42", True, "letter-with-period"),
     ("E", "E", True, "letter-e-is-a-choice-not-euler"),
     ("Monday", "\\text{monday}", True, "text-case-insensitive"),
     ("yes", "no", False, "opposite-words"),

@@ -25,7 +25,9 @@ REFERENCE_KEYS = ("answer", "final_answer", "solution", "reference_answer", "val
 
 _TEXT_WRAPPER = re.compile(r"\\(?:text[a-z]*|mathrm|mbox|mathbf)\s*\{([^{}]*)\}")
 _CHOICE_REFERENCE = re.compile(r"^[(\[]?([A-Z])[)\]]?\.?$")
-_CHOICE_ANSWER = re.compile(r"^(?:(?:option|choice|answer)\s*)?[(\[]?([A-Z])(?:[)\]]|[.:](?:\s|$)|\s|$)")
+# "(C) 42", "C) 42", "C. 42", "C", "Option C": a letter marked as a choice. A bare capital
+# followed by a word ("A cat ...") is prose, or any response starting with "A " would pick A.
+_CHOICE_ANSWER = re.compile(r"^(?:(?i:option|choice|answer)\s*:?\s*)?(?:[(\[]([A-Z])[)\]]|([A-Z])(?:[).:]|\s*$))")
 _GSM8K_MARK = "####"
 # fmt: off
 _NUMBER_WORDS = (
@@ -150,7 +152,7 @@ def parse_prediction(text: str, gold: Value, limits: Limits) -> Value:
 def choice_letter(text: str) -> str | None:
     """``(C)``, ``C``, ``C) 42``, ``\\text{(C)}``, ``Option C`` -> ``"C"``; else ``None``."""
     match = _CHOICE_ANSWER.match(_unwrap_text(text).replace("*", "").strip())
-    return match.group(1) if match else None
+    return (match.group(1) or match.group(2)) if match else None
 
 
 def normalize_text(text: str) -> str:
