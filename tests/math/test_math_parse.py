@@ -176,6 +176,8 @@ def test_parse_errors(text: str, error: type, fragment: str | None) -> None:
         pytest.param("1" * 1001, "digits", id="long-number"),
         pytest.param(r"\frac{1}{" * 60 + "2" + "}" * 60, "nests", id="deep-fractions"),
         pytest.param("(" * 60 + "1" + ")" * 60, "nests", id="deep-parentheses"),
+        pytest.param("-" * 1000 + "1", "nests", id="a-thousand-signs"),
+        pytest.param("\\mathrm{" * 100 + "x" + "}" * 100, "nests", id="deep-font-commands"),
         pytest.param("+".join(["1"] * 1100), "characters", id="long-answer"),
         pytest.param(",".join(["1"] * 401), "items", id="long-list"),
     ],

@@ -307,16 +307,18 @@ class _Parser:
         return False
 
     def unary(self) -> Value:
-        if self.at_op("-"):
-            self.take()
-            return self.checked(-self.scalar(self.unary()))
-        if self.at_op("+"):
-            self.take()
-            return self.unary()
-        if self.at_op("±", "∓"):
-            sign = PM if self.take()[1] == "±" else -PM
-            return self.checked(sign * self.scalar(self.unary()))
-        return self.power()
+        if not self.at_op("-", "+", "±", "∓"):
+            return self.power()
+        self.enter()  # "- - - ... 1" nests like brackets do
+        try:
+            op = self.take()[1]
+            operand = self.unary()
+            if op == "+":
+                return operand
+            sign = {"-": -1, "±": PM, "∓": -PM}[op]
+            return self.checked(sign * self.scalar(operand))
+        finally:
+            self.depth -= 1
 
     def power(self) -> Value:
         base = self.postfix()

@@ -188,13 +188,15 @@ _UNICODE = str.maketrans(
 def tokenize(text: str, limits: Limits) -> list[Token]:
     """Tokens of ``text``; raises :class:`ParseError` on anything it does not know."""
     tokens: list[Token] = []
-    _tokenize_into(text.translate(_UNICODE), tokens, limits)
+    _tokenize_into(text.translate(_UNICODE), tokens, limits, 0)
     if len(tokens) > limits.max_tokens:
         raise AnswerTooLarge(f"answer has {len(tokens):,} tokens (limit {limits.max_tokens:,})")
     return tokens
 
 
-def _tokenize_into(text: str, tokens: list[Token], limits: Limits) -> None:
+def _tokenize_into(text: str, tokens: list[Token], limits: Limits, depth: int) -> None:
+    if depth > limits.max_depth:
+        raise AnswerTooLarge(f"the answer nests deeper than {limits.max_depth} levels")
     i, n = 0, len(text)
     while i < n:
         c = text[i]
@@ -216,7 +218,7 @@ def _tokenize_into(text: str, tokens: list[Token], limits: Limits) -> None:
             tokens.extend(_word_tokens(match.group()))
             i = match.end()
         elif c == "\\":
-            i = _command(text, i, tokens, limits)
+            i = _command(text, i, tokens, limits, depth)
         elif c in "<>!=" and text.startswith("=", i + 1):
             tokens.append(("op", {"<": "<=", ">": ">=", "!": "!=", "=": "="}[c]))
             i += 2
@@ -256,7 +258,7 @@ def _word_tokens(word: str) -> list[Token]:
     return [("letter", ch) for ch in word]
 
 
-def _command(text: str, i: int, tokens: list[Token], limits: Limits) -> int:
+def _command(text: str, i: int, tokens: list[Token], limits: Limits, depth: int) -> int:
     match = _COMMAND.match(text, i)
     if match is None:
         if i + 1 >= len(text):
@@ -303,7 +305,7 @@ def _command(text: str, i: int, tokens: list[Token], limits: Limits) -> int:
         if name == "mathrm" and (unit in SI_UNITS or unit in UNITS) and tokens and tokens[-1][0] in ("num", "op"):
             tokens.append(("unit", unit))
         else:
-            _tokenize_into(content, tokens, limits)
+            _tokenize_into(content, tokens, limits, depth + 1)
         return end
     if name in ("overline", "dot"):
         content, end = braced_argument(text, end) if text.startswith("{", end) else (text[end : end + 1], end + 1)
