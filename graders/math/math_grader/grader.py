@@ -86,7 +86,8 @@ def config_from_spec(spec: dict[str, Any]) -> MathConfig:
         fallbacks = tuple(f for f in FORMATS if f != declared)
     limits = DEFAULT_LIMITS
     if "max_answer_chars" in spec:
-        limits = Limits(max_answer_chars=int(spec["max_answer_chars"]))
+        chars = int(spec["max_answer_chars"])
+        limits = Limits(max_answer_chars=chars, max_tokens=max(DEFAULT_LIMITS.max_tokens, chars))
     return MathConfig(
         answer_format=declared,
         strict=strict,

@@ -95,7 +95,9 @@ class MathGrader:
         hedged = isinstance(distinct[0], SetOf) and not distinct[0].explicit and len(distinct[0].items) > 1
         if equivalent(gold, distinct[0], config.rel_tol):
             reason = f"correct: {where} {quote(answer)} matches the reference {quote(gold_text)}"
-            return Verdict(True, declared, multiple_answers=hedged, answer_chars=chars, reason=reason)
+            return Verdict(
+                correct=True, declared_format=declared, multiple_answers=hedged, answer_chars=chars, reason=reason
+            )
         reason = f"wrong: {where} {quote(answer)} is not equivalent to the reference {quote(gold_text)}"
         return Verdict(declared_format=declared, multiple_answers=hedged, answer_chars=chars, reason=reason)
 
