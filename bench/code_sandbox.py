@@ -84,8 +84,11 @@ def per_case_cost(rounds: int) -> dict[str, float]:
     out = {}
     for name, make in references.items():
         code = stdio_code if name == "stdio" else ADD
-        one = statistics.median(timed(sandboxed, grader, code, make(1)) for _ in range(max(3, rounds // 4)))
-        many = statistics.median(timed(sandboxed, grader, code, make(21)) for _ in range(max(3, rounds // 4)))
+        ones, manys = [], []
+        for _ in range(max(5, rounds // 2)):  # alternate, so both see the same machine noise
+            ones.append(timed(sandboxed, grader, code, make(1)))
+            manys.append(timed(sandboxed, grader, code, make(21)))
+        one, many = statistics.median(ones), statistics.median(manys)
         out[name] = (one, (many - one) / 20)
     return out
 
