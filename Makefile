@@ -37,8 +37,17 @@ $(VENV)/.installed: pyproject.toml
 build: setup
 	$(BIN)/sam build --parameter-overrides Architecture=$(LAMBDA_ARCH)
 
+# Every function on its events under the emulator, then the dataset-to-job path on the
+# bundled data: validate, preflight (report in reports/preflight/), and a job request
+# printed, not sent (no AWS account needed).
 demo: build
 	$(BIN)/rft-graders demo
+	$(BIN)/rft-graders data validate examples/arithmetic/train.jsonl
+	$(BIN)/rft-graders preflight
+	$(BIN)/rft-graders job create --dry-run \
+		--training-data s3://my-rft-bucket/rft/data/train.jsonl --output s3://my-rft-bucket/rft/output/ \
+		--lambda-arn arn:aws:lambda:us-east-1:123456789012:function:rft-graders-RouterGraderFunction \
+		--role-arn arn:aws:iam::123456789012:role/rft-graders-RFTServiceRole --hp trainingSamplePerPrompt=8
 
 lint: setup
 	$(BIN)/ruff check .

@@ -38,10 +38,12 @@ def emit_batch_metrics(metrics: Any, outcomes: Sequence[Outcome]) -> None:
         return
     from aws_lambda_powertools.metrics import MetricUnit
 
+    # Per-sample values first: Powertools flushes by itself when a metric reaches 100
+    # values, and the batch summary added last keeps the final flush from being empty.
+    for outcome in outcomes:
+        metrics.add_metric(name="SampleLatency", unit=MetricUnit.Milliseconds, value=outcome.latency_ms)
     metrics.add_metric(name="Samples", unit=MetricUnit.Count, value=len(outcomes))
     metrics.add_metric(name="RewardMean", unit=MetricUnit.NoUnit, value=statistics.fmean(o.reward for o in outcomes))
     metrics.add_metric(name="Errors", unit=MetricUnit.Count, value=sum(o.status is Status.ERROR for o in outcomes))
     metrics.add_metric(name="Skipped", unit=MetricUnit.Count, value=sum(o.status is Status.SKIPPED for o in outcomes))
-    for outcome in outcomes:
-        metrics.add_metric(name="SampleLatency", unit=MetricUnit.Milliseconds, value=outcome.latency_ms)
     metrics.flush_metrics()
