@@ -121,7 +121,7 @@ def test_grade_reports_the_line_of_invalid_json(tmp_path: Path) -> None:
     data = tmp_path / "bad.jsonl"
     data.write_text('{"id": "a", "messages": []}\n{not json}\n')
     result = run("grade", "--spec", '{"type": "format", "checks": [{"check": "json"}]}', "--data", str(data))
-    assert result.returncode == 2 and f"{data}:2: not JSON" in result.stderr
+    assert result.returncode == 2 and f"{data}: line 2: not valid JSON" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from grader_core.runner import Outcome, grade_batch
 from grader_core.spec import build_grader, load_spec
 from grader_core.types import Sample
 from rft_graders.cli import CliError
+from rft_graders.jsonl import read_jsonl
 
 BATCH = 64
 
@@ -62,19 +63,13 @@ def read_spec(source: str) -> dict[str, Any]:
 
 
 def read_samples(path: Path) -> Iterator[Sample]:
-    for number, line in enumerate(_read(path).splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except ValueError as exc:
-            raise CliError(f"{path}:{number}: not JSON ({exc})") from None
-        if isinstance(item, dict) and "id" not in item:
+    for number, item in read_jsonl(path):
+        if "id" not in item:
             item = {"id": f"line-{number}", **item}
         try:
             yield parse_sample(item, number - 1)
         except EventError as exc:
-            raise CliError(f"{path}:{number}: {str(exc).split(': ', 1)[-1]}") from None
+            raise CliError(f"{path}: line {number}: {str(exc).split(': ', 1)[-1]}") from None
 
 
 def grade_file(path: Path, spec: dict[str, Any] | None, config: RunnerConfig) -> list[Outcome]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from rft_graders.data_rules import SERVICE_FIELDS
+from rft_graders.jsonl import read_jsonl
 
 
 class PreflightError(Exception):
@@ -92,7 +92,7 @@ def load_prompts(path: str | Path) -> list[Prompt]:
     Run ``rft-graders data validate`` for the full rules: this only needs messages.
     """
     prompts = []
-    for line, record in _jsonl(path):
+    for line, record in read_jsonl(path, PreflightError):
         if not isinstance(record.get("messages"), list) or not record["messages"]:
             raise PreflightError(
                 f"{path}: line {line}: no 'messages' (check the file with `rft-graders data validate`)"
@@ -127,7 +127,7 @@ def load_responses(path: str | Path, prompts: list[Prompt], match_field: str | N
                 by_value[_hashable(prompt.record[match_field])] = prompt.line
     lines = {prompt.line for prompt in prompts}
     found: dict[int, list[str]] = {}
-    for line, item in _jsonl(path):
+    for line, item in read_jsonl(path, PreflightError):
         responses = item.get("responses")
         if not isinstance(responses, list) or not all(isinstance(r, str) for r in responses):
             raise PreflightError(f"{path}: line {line}: 'responses' must be a list of strings")
@@ -158,25 +158,6 @@ def write_responses(path: str | Path, rollouts: list[Rollout]) -> None:
     with open(path, "w", encoding="utf-8") as handle:
         for line, responses in sorted(groups.items()):
             handle.write(json.dumps({"line": line, "responses": responses}, ensure_ascii=False) + "\n")
-
-
-def _jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    try:
-        text_lines = Path(path).read_text(encoding="utf-8").split("\n")
-    except OSError as exc:
-        raise PreflightError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise PreflightError(f"{path}: not UTF-8 ({exc.reason})") from None
-    for line, text in enumerate(text_lines, start=1):
-        if not text.strip():
-            continue
-        try:
-            item = json.loads(text)
-        except ValueError as exc:
-            raise PreflightError(f"{path}: line {line}: not valid JSON ({exc})") from None
-        if not isinstance(item, dict):
-            raise PreflightError(f"{path}: line {line}: expected a JSON object")
-        yield line, item
 
 
 def _hashable(value: Any) -> Any:
