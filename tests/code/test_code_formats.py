@@ -228,3 +228,17 @@ def test_seccomp_programs_end_in_allow_and_check_the_architecture(machine: str) 
 def test_seccomp_refuses_unknown_architectures() -> None:
     with pytest.raises(seccomp.SeccompUnavailable):
         seccomp.build_program("runner", "riscv64")
+
+
+def test_a_timeout_under_a_cut_budget_is_an_error_not_a_zero() -> None:
+    # 1 s left in the batch for a spec that allows 8 s: the loop's timeout is the deadline's fault.
+    from grader_core.config import RunnerConfig
+    from grader_core.runner import grade_batch
+    from grader_core.types import Status
+
+    grader = build_grader(SPEC)
+    sample = Sample(
+        id=1, messages=(), response="```python\ndef add(a, b):\n    while True: pass\n```", reference=ADD_ASSERTS
+    )
+    (outcome,) = grade_batch([sample], lambda s: grader, RunnerConfig(deadline_margin_s=0), remaining_s=1.5)
+    assert outcome.status is Status.ERROR and {m.name: m.value for m in outcome.metrics}["timeout"] == 1.0

@@ -153,7 +153,12 @@ class CodeGrader:
             **suite.job,
         }
         result = self.sandbox.run(job, suite.secret, limits)
-        return verdict.judge(suite, result, config.options)
+        score = verdict.judge(suite, result, config.options)
+        if wall < config.timeout_s and any(m.name == "timeout" and m.value == 1.0 for m in score.metrics):
+            # The batch deadline, not the spec, cut this sample's time: a timeout here says
+            # nothing about the code, so it is an error (timeout metric), not a scored 0.
+            raise SampleTimeout(wall)
+        return score
 
 
 def _pytest_path() -> list[str]:
