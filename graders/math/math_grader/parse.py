@@ -25,13 +25,14 @@ approximations; ``\\pm`` yields both values.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import sympy
 
+from math_grader.clean import drop_commentary, prepare
 from math_grader.limits import DEFAULT_LIMITS, AnswerTooLarge, Limits, check_bits, check_power, magnitude_bits
-from math_grader.tokens import MAGNITUDES, NotMath, ParseError, Token, tokenize
+from math_grader.literals import bits_of, exponent_size, integer_frac, numeric_size, repeating_decimal
+from math_grader.tokens import NotMath, ParseError, Token, tokenize
 from math_grader.values import (
     Chain,
     Degrees,
@@ -77,13 +78,6 @@ _FUNCS = {
 }
 _INVERSE = {"sin": "arcsin", "cos": "arccos", "tan": "arctan"}
 
-_THOUSANDS_BRACED = re.compile(r"(?<=\d)\{,\}(?=\d)")
-_THOUSANDS_SPACED = re.compile(r"(?<=\d)\\[,;:! ](?=\d{3}(?!\d))")
-_THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
-_SPACING = re.compile(r"(?<!\\)\\[,;:! ]")
-# A sentence's final period (one: "1, 2, ..." is an ellipsis) and stray separators.
-_TRAILING = re.compile(r"(?:[\s,;:]|(?<!\.)\.(?!\.))+$")
-
 
 @lru_cache(maxsize=4096)
 def parse_math(text: str, thousands: bool = True, limits: Limits = DEFAULT_LIMITS) -> Value:
@@ -94,66 +88,12 @@ def parse_math(text: str, thousands: bool = True, limits: Limits = DEFAULT_LIMIT
     """
     if len(text) > limits.max_answer_chars:
         raise AnswerTooLarge(f"answer is {len(text):,} characters (limit {limits.max_answer_chars:,})")
-    tokens = _drop_commentary(tokenize(prepare(text, thousands), limits))
+    tokens = drop_commentary(tokenize(prepare(text, thousands), limits))
     if not tokens:
         raise ParseError("nothing to parse")
     value = _Parser(tokens, limits).answer()
     _check_defined(value)
     return value
-
-
-def prepare(text: str, thousands: bool) -> str:
-    """String-level clean-up the tokenizer cannot do: digit-group separators, sentence ends."""
-    text = _THOUSANDS_BRACED.sub("", text)
-    text = _THOUSANDS_SPACED.sub("", text)
-    if thousands:
-        text = _THOUSANDS_COMMA.sub(lambda m: m.group().replace(",", ""), text)
-    # Spacing commands go first, so that stripping a final period cannot split "\;".
-    return _TRAILING.sub("", _SPACING.sub(" ", text).strip())
-
-
-def _drop_commentary(tokens: list[Token]) -> list[Token]:
-    """Remove units and remarks (``\\text{ cm}^2``, ``12 apples``); turn ``\\text{or}`` into a separator.
-
-    Words that are the whole answer, or that stand before the math, make it text.
-    """
-    if all(kind in ("text", "word", "unit", "sep") for kind, _ in tokens):
-        raise NotMath("the answer is words, not math")
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        kind, value = tokens[i]
-        if kind == "text" and value.strip().lower() in ("or", "and", ",", "or,", ", or"):
-            out.append(("sep", value.strip().lower().strip(",") or "or"))
-            i += 1
-            continue
-        if kind == "text" and value.strip().lower() in MAGNITUDES:
-            out += [("op", "*"), ("num", MAGNITUDES[value.strip().lower()])]  # 1.5\text{ million}
-            i += 1
-            continue
-        if kind == "word":
-            rest = tokens[i:]
-            quantity = any(k in ("num", "cmd") for k, _ in out)
-            if not quantity or any(k not in ("word", "unit", "text", "letter") for k, _ in rest):
-                raise NotMath(f"the answer contains the word {value!r}")
-            break  # trailing words: a remark or a unit the list does not know
-        if kind in ("text", "unit"):
-            i += 1
-            i = _skip_exponent(tokens, i)
-            continue
-        out.append(tokens[i])
-        i += 1
-    return out
-
-
-def _skip_exponent(tokens: list[Token], i: int) -> int:
-    """Index after an exponent at ``i`` (the ``^2`` of ``\\text{cm}^2``), or ``i``."""
-    if i < len(tokens) and tokens[i] == ("op", "^"):
-        if i + 1 < len(tokens) and tokens[i + 1][0] == "num":
-            return i + 2
-        if i + 3 < len(tokens) and tokens[i + 1] == ("op", "{") and tokens[i + 3] == ("op", "}"):
-            return i + 4
-    return i
 
 
 def _check_defined(value: Value) -> None:
@@ -415,7 +355,7 @@ class _Parser:
 
     def number(self, literal: str) -> sympy.Expr:
         if "(" in literal:
-            return _repeating_decimal(literal)
+            return repeating_decimal(literal)
         if "." in literal or "e" in literal or "E" in literal:
             digits = sum(ch.isdigit() for ch in literal)
             value = sympy.Float(literal, max(15, digits + 2))
@@ -431,7 +371,7 @@ class _Parser:
         t = self.tokens
         j = self.i
         if self.at("cmd", "frac"):
-            parts = _integer_frac(t, j + 1)
+            parts = integer_frac(t, j + 1)
             if parts is not None:
                 num, den, end = parts
                 if 0 < num < den:
@@ -642,11 +582,11 @@ class _Parser:
                     f"a fractional power of a {max(base.p, base.q).bit_length():,}-bit number "
                     f"(limit {self.limits.max_root_bits:,} bits)"
                 )
-            check_power(_bits_of(base), _exponent_size(exponent), self.limits)
+            check_power(bits_of(base), exponent_size(exponent), self.limits)
         elif base.is_Number and base.is_finite and not exponent.free_symbols:
             # A constant exponent that is not a plain number (2^{\sqrt 2}, 10^{10^{10}} was
             # already refused): evaluate its size before SymPy tries exactness.
-            size = _numeric_size(exponent)
+            size = numeric_size(exponent)
             if size is None or size > self.limits.max_exponent:
                 raise AnswerTooLarge("an exponent too large or not a finite number")
         return self.checked(sympy.Pow(base, exponent))
@@ -670,72 +610,6 @@ class _Parser:
             if part.is_Number and (not part.is_finite or abs(part) > cap):
                 raise AnswerTooLarge(f"binomial coefficient with {part} (limit {cap:,})")
         return self.checked(sympy.binomial(n, k))
-
-
-def _integer_frac(tokens: list[Token], j: int) -> tuple[int, int, int] | None:
-    """``\\frac{3}{4}`` / ``\\frac34`` starting at ``j`` (after ``frac``): (3, 4, index after)."""
-    parts: list[int] = []
-    while len(parts) < 2:
-        if j < len(tokens) and tokens[j] == ("op", "{"):
-            if j + 2 < len(tokens) and tokens[j + 1][0] == "num" and tokens[j + 2] == ("op", "}"):
-                if not tokens[j + 1][1].isdigit():
-                    return None
-                parts.append(int(tokens[j + 1][1]))
-                j += 3
-                continue
-            return None
-        if j < len(tokens) and tokens[j][0] == "num" and tokens[j][1].isdigit():
-            if len(tokens[j][1]) == 2 and not parts:
-                return int(tokens[j][1][0]), int(tokens[j][1][1]), j + 1
-            if len(tokens[j][1]) != 1:
-                return None
-            parts.append(int(tokens[j][1]))
-            j += 1
-            continue
-        return None
-    return parts[0], parts[1], j
-
-
-def _repeating_decimal(literal: str) -> sympy.Rational:
-    """``0.1(6)`` (from ``0.1\\overline{6}``) -> 1/6: a repeating decimal is exact."""
-    head, repeat = literal.rstrip(")").split("(")
-    whole, _, fixed = head.partition(".")
-    value = sympy.Rational(int(whole or "0") * 10 ** len(fixed) + int(fixed or "0"), 10 ** len(fixed))
-    return value + sympy.Rational(int(repeat), (10 ** len(repeat) - 1) * 10 ** len(fixed))
-
-
-def _bits_of(base: sympy.Expr) -> float:
-    if base.is_Rational:
-        return magnitude_bits(base.p, base.q)
-    if base.is_Float:
-        # A float power has fixed precision whatever its size: only the exponent cap applies.
-        return 0.0 if abs(base) in (0, 1) else 1e-9
-    if base.is_number:
-        size = _numeric_size(base)
-        if size is None:
-            return 1.0
-        import math
-
-        return math.log2(size) if size > 1 else 1.0  # |base| <= 1 may still be e.g. 1/2: count it
-    return 1.0  # symbolic base: only the exponent's size matters
-
-
-def _exponent_size(exponent: sympy.Expr) -> int | float:
-    """|exponent|, as an int when it is one (a float cannot hold 10^400)."""
-    if exponent.is_Integer:
-        return abs(int(exponent))
-    if exponent.is_Rational:
-        return abs(exponent.p) // exponent.q + 1 if abs(exponent.p) > 10**300 else abs(exponent.p) / exponent.q
-    return abs(float(exponent))
-
-
-def _numeric_size(expr: sympy.Expr) -> float | None:
-    try:
-        value = complex(expr.evalf(15))
-    except (TypeError, ValueError, OverflowError):
-        return None
-    size = abs(value)
-    return size if size == size and size != float("inf") else None
 
 
 def _assignment_list(items: list[Value]) -> list[Value]:
