@@ -17,7 +17,7 @@ from golden import golden_events
 
 from grader_core.registry import FUNCTIONS, GRADER_MODULES, grader_module
 from grader_core.spec import build_grader, load_spec
-from rft_graders.project import load_template
+from rft_graders.project import lambda_environment, load_template
 
 TEMPLATE = load_template(ROOT / "template.yaml")
 RESOURCES = TEMPLATE["Resources"]
@@ -87,8 +87,12 @@ def test_function_has_golden_events(short: str) -> None:
 
 
 @pytest.mark.parametrize("short", sorted(FUNCTIONS))
-def test_default_spec_parameter_is_valid_for_its_function(short: str, project) -> None:
-    spec = project.function(short).environment.get("GRADER_SPEC", "")
+def test_default_spec_parameter_is_valid_for_its_function(short: str, project, monkeypatch) -> None:
+    # Built under the function's own environment (memory size, model ids) from the template.
+    fn = project.function(short)
+    for key, value in {**lambda_environment(fn), **fn.environment}.items():
+        monkeypatch.setenv(key, value)
+    spec = fn.environment.get("GRADER_SPEC", "")
     if spec:
         build_grader(load_spec(spec), FUNCTIONS[short])
 

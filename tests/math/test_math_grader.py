@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from contextlib import redirect_stdout
 from typing import Any
+from unittest import mock
 
 import pytest
 from conftest import ROOT
@@ -263,7 +265,9 @@ def test_cli_invoke_gives_the_golden_response() -> None:
 
     event = ROOT / "events" / "math" / "example.json"
     out = io.StringIO()
-    with redirect_stdout(out):
+    # `invoke` applies the function's environment to os.environ (one invocation per CLI
+    # process); restore it so later tests do not run with the math function's settings.
+    with redirect_stdout(out), mock.patch.dict(os.environ):
         assert main(["invoke", "math", "-e", str(event)]) == 0
     printed = [line for line in out.getvalue().splitlines() if line.startswith("[")]
     assert json.loads(printed[-1]) == json.loads(event.with_name("example.response.json").read_text())
