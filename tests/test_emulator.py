@@ -13,6 +13,7 @@ import pytest
 from conftest import BUILD_DIR
 from golden import GoldenEvent, error_matches, golden_events
 
+from grader_core.registry import FUNCTIONS
 from rft_graders.emulator import EmulatedFunction
 
 pytestmark = pytest.mark.built
@@ -66,7 +67,10 @@ def _python_files(root: Path) -> list[Path]:
     return [p for p in root.rglob("*.py") if "__pycache__" not in p.parts]
 
 
-@pytest.mark.parametrize("artifact", ["SharedLayer", "FormatGraderFunction", "RouterGraderFunction"])
+ARTIFACTS = ["SharedLayer", *(f"{part.capitalize()}GraderFunction" for part in sorted(FUNCTIONS))]
+
+
+@pytest.mark.parametrize("artifact", ARTIFACTS)
 def test_artifacts_ship_unchecked_hash_bytecode(artifact: str) -> None:
     # Lambda's file system is read-only: without .pyc every cold start recompiles everything.
     root = BUILD_DIR / artifact
