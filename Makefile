@@ -5,9 +5,10 @@ SHELL := /bin/bash
 
 VENV ?= .venv
 BIN := $(VENV)/bin
-# Lambda runs python3.13 and `sam build` compiles bytecode for it: find a 3.13.
-PYTHON313 ?= $(shell command -v python3.13 2>/dev/null || \
-	(command -v pyenv >/dev/null && pyenv prefix 3.13.0 2>/dev/null | sed 's|$$|/bin/python3.13|') || true)
+# Lambda runs python3.13 and `sam build` compiles bytecode for it: find a 3.13 that runs
+# (pyenv's shim for python3.13 exists even where 3.13 is not the active version).
+PYTHON313 ?= $(shell for p in "$$(pyenv prefix 3.13.0 2>/dev/null)/bin/python3.13" "$$(command -v python3.13)"; do \
+	"$$p" -c 'import sys; assert sys.version_info[:2] == (3, 13)' 2>/dev/null && { echo "$$p"; break; }; done)
 LAMBDA_ARCH ?= x86_64
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export SAM_CLI_TELEMETRY := 0
