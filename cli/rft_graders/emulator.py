@@ -49,8 +49,8 @@ mkdir -p /var/task /var/runtime
 mount --bind "$1" /var/task && mount -o remount,bind,ro /var/task
 mount --bind "$2" /opt && mount -o remount,bind,ro /opt
 mount --bind "$3" /var/runtime && mount -o remount,bind,ro /var/runtime
-mount -t tmpfs -o size=512m tmpfs /tmp
-shift 3
+if [ "$4" = private-tmp ]; then mount -t tmpfs -o size=512m tmpfs /tmp; fi
+shift 4
 exec "$@"
 """
 
@@ -103,7 +103,12 @@ class EmulatedFunction:
         env = self._environment()
         if self.isolated and mount_namespaces_available():
             env.update(LAMBDA_TASK_ROOT="/var/task", LAMBDA_RUNTIME_DIR="/var/runtime", PYTHONPATH=PYTHONPATH)
-            command = [*_unshare(), "/bin/sh", "-c", _MOUNT_SCRIPT, "sh", str(task_dir), str(layer_dir), str(runtime)]
+            # Lambda's /tmp is the function's own; a private tmpfs gives the same, unless
+            # something the emulator itself runs from (a checkout under /tmp) would vanish.
+            needed = (bootstrap[0], python313(), task_dir, layer_dir, runtime)
+            tmp = "shared-tmp" if any(Path(p).resolve().is_relative_to("/tmp") for p in needed) else "private-tmp"
+            mounts = [str(task_dir), str(layer_dir), str(runtime), tmp]
+            command = [*_unshare(), "/bin/sh", "-c", _MOUNT_SCRIPT, "sh", *mounts]
             command += [*bootstrap, "/var/runtime/bootstrap"]
             cwd = "/"
         else:

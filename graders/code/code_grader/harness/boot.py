@@ -108,6 +108,10 @@ def main() -> None:
     try:
         keep_fds: tuple[int, ...] = ()
         if job.get("drop_to"):
+            # The runner's own extra path (pytest's site-packages) may sit under a directory
+            # the unprivileged uid cannot traverse (a 0700 checkout): reach it by descriptor
+            # too. The candidate closes these; it keeps only the stdlib's.
+            job["runner_path"], _, _ = privileges.reachable(job.get("runner_path") or [])
             # sys.path[0] is the harness: the candidate keeps only the stdlib's descriptors.
             keep_fds = tuple(privileges.drop(*job["drop_to"])[1:])
         stdlib_path = sys.path[1:]

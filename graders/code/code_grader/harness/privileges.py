@@ -14,19 +14,29 @@ import os
 import sys
 
 
-def drop(uid: int, gid: int) -> list[int]:
-    """Become ``uid``/``gid`` for good; returns the descriptors now backing ``sys.path``."""
+def reachable(entries: list[str]) -> tuple[list[str], list[int], dict[str, str]]:
+    """Open directory descriptors for ``entries`` (while still root).
+
+    Returns the ``/proc/self/fd/N`` paths that replace them, the descriptors, and a map of
+    old prefix -> new prefix. Entries that do not exist (e.g. python313.zip) are dropped.
+    """
     fds = []
     path = []
     moved: dict[str, str] = {}
-    for entry in sys.path:
+    for entry in entries:
         try:
             fd = os.open(entry, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:  # e.g. the python313.zip that does not exist
+        except OSError:
             continue
         fds.append(fd)
         path.append(f"/proc/self/fd/{fd}")
         moved[os.path.join(os.path.abspath(entry), "")] = path[-1] + "/"
+    return path, fds, moved
+
+
+def drop(uid: int, gid: int) -> list[int]:
+    """Become ``uid``/``gid`` for good; returns the descriptors now backing ``sys.path``."""
+    path, fds, moved = reachable(sys.path)
     sys.path[:] = path
     sys.path_importer_cache.clear()
     # Packages imported already (importlib, encodings, ...) find their submodules through
