@@ -83,3 +83,22 @@ def test_artifacts_ship_unchecked_hash_bytecode(artifact: str) -> None:
         for p in sources[:50]
     ]
     assert set(flags) == {0b01}, "hash-based, unchecked: Python never stats the source nor rewrites the .pyc"
+
+
+def test_demo_command_checks_every_event_against_its_golden_response() -> None:
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    result = subprocess.run(
+        [sys.executable, "-m", "rft_graders", "demo", "--function", "format", "--function", "router"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "All events matched their golden responses." in result.stderr
+    # Samples that were not graded say so instead of showing a bare 0.
+    assert "needs-reference-but-has-none reward 0        skipped" in result.stdout

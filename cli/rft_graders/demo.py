@@ -62,8 +62,11 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"  {event.name:40} {mark:10} {timing}{result.duration_ms or 0:.1f} ms")
                 if isinstance(payload, list):
                     for item in payload:
-                        rewards = [m for m in item.get("metrics_list", []) if m["type"] == "Reward"]
-                        parts = ", ".join(f"{m['name']}={m['value']:g}" for m in rewards[:6])
+                        metrics = item.get("metrics_list", [])
+                        rewards = [m for m in metrics if m["type"] == "Reward"]
+                        # A sample that was not graded says so (the reason is in its log line).
+                        status = [m["name"] for m in metrics if m["name"] in ("error", "skipped", "timeout")]
+                        parts = ", ".join(f"{m['name']}={m['value']:g}" for m in rewards[:6]) or " + ".join(status)
                         print(f"      {item['id']!s:28} reward {item['aggregate_reward_score']:<8g} {parts}")
                 else:
                     print(f"      invocation failed: {payload.get('errorType')}: {payload.get('errorMessage')}")
