@@ -19,6 +19,7 @@ HEAVY = [
     "samcli",
     "aws_lambda_powertools",
     "yaml",
+    "matplotlib",
 ]
 
 
@@ -39,8 +40,16 @@ def loaded_after(statement: str) -> set[str]:
         ("import rft_graders.cli", set()),
         # A handler needs Powertools (logging, EMF) and nothing heavier until a spec arrives.
         ("import router_grader.handler", {"aws_lambda_powertools"}),
+        # Registering the data, preflight and job commands (`rft-graders --help`) is light.
+        ("import rft_graders.data, rft_graders.jobs, rft_graders.preflight.command", set()),
+        # Validating data needs jsonschema only for per-record grader specs.
+        ("from rft_graders.data_rules import validate_lines; validate_lines(['{}'])", set()),
+        # Preflight statistics and verdicts are pure Python.
+        ("import rft_graders.preflight.stats, rft_graders.preflight.verdict", set()),
+        # The report pays for matplotlib when it draws, not when it is imported.
+        ("import rft_graders.preflight.report_html", set()),
     ],
-    ids=["core", "format-grader", "cli-entry", "router-handler"],
+    ids=["core", "format-grader", "cli-entry", "router-handler", "commands", "data-rules", "stats", "report-module"],
 )
 def test_import_does_not_pull_heavy_dependencies(statement: str, allowed: set[str]) -> None:
     loaded = loaded_after(statement)
