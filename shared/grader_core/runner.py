@@ -78,7 +78,9 @@ def grade_batch(
         planned = _plan(sample, resolve, config)
         if isinstance(planned, Score):
             scores[i] = planned
-        elif max(1, int(getattr(planned, "concurrency", 1))) > 1:
+        elif isinstance(cap := _concurrency(planned), Score):
+            scores[i] = cap
+        elif cap > 1:
             threaded.append((i, planned))
         else:
             sequential.append((i, planned))
@@ -87,7 +89,7 @@ def grade_batch(
     executor = None
     if threaded:
         # One semaphore per grader instance: each honours its own concurrency cap.
-        caps = {id(grader): int(grader.concurrency) for _, grader in threaded}
+        caps = {id(grader): int(grader.concurrency) for _, grader in threaded}  # checked by _concurrency
         limits = {key: threading.BoundedSemaphore(cap) for key, cap in caps.items()}
         workers = min(MAX_WORKERS, len(threaded), sum(caps.values()))
         executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="grade")
@@ -158,6 +160,14 @@ def _plan(sample: Sample, resolve: Resolver, config: RunnerConfig) -> Grader | S
         return Score.error(str(exc))
     except Exception as exc:  # a resolver bug must not sink the batch either
         return Score.error(f"could not choose a grader: {type(exc).__name__}: {exc}")
+
+
+def _concurrency(grader: Grader) -> int | Score:
+    """The grader's concurrency as a whole number, or an error score for a malformed one."""
+    value = getattr(grader, "concurrency", 1)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        return Score.error(f"grader {type(grader).__name__} has an invalid concurrency {value!r}")
+    return max(1, value)
 
 
 def _threaded(

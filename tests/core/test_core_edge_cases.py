@@ -146,3 +146,17 @@ def test_weighted_concurrency(parts: list, expected: int) -> None:
     graders = [build_grader(FORMAT) if p == "format" else p for p in parts]
     combined = WeightedGrader([Part(f"p{i}", 1.0, g) for i, g in enumerate(graders)])
     assert combined.concurrency == expected
+
+
+class BadConcurrency:
+    concurrency = "lots"
+
+    def grade(self, sample: Sample, ctx: GradeContext) -> Score:
+        return Score.ok(1.0)
+
+
+def test_malformed_concurrency_errors_one_sample_not_the_batch() -> None:
+    samples = [parse_sample({"id": i, "messages": [{"role": "assistant", "content": "x"}]}, i) for i in range(2)]
+    outcomes = grade_batch(samples, lambda s: BadConcurrency() if s.id == 0 else Fixed())
+    assert [o.status for o in outcomes] == [Status.ERROR, Status.OK]
+    assert "invalid concurrency 'lots'" in outcomes[0].score.reason
