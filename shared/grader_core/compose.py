@@ -100,16 +100,28 @@ class WeightedGrader:
             values[part.name] = score.value
             metrics.extend(m.prefixed(part.name) for m in score.metrics)
 
+        effective = self._gated(values)
         total = sum(p.weight for p in self.parts)
-        combined = 0.0
-        rewards = []
-        for part in self.parts:
-            value = values[part.name]
-            if part.gate_part is not None and values[part.gate_part] < part.gate_min:
-                value = 0.0
-            rewards.append(Metric.reward(part.name, value))
-            combined += part.weight * value
+        combined = sum(part.weight * effective[part.name] for part in self.parts)
+        rewards = [Metric.reward(part.name, effective[part.name]) for part in self.parts]
         return Score.ok(combined / total, [*rewards, *metrics])
+
+    def _gated(self, values: dict[str, float]) -> dict[str, float]:
+        """Each part's value after gates; a gate looks at the gating part's *gated* value,
+        so chains (correctness gates format gates style) cascade. Build refuses cycles."""
+        by_name = {part.name: part for part in self.parts}
+        effective: dict[str, float] = {}
+
+        def value_of(name: str) -> float:
+            if name not in effective:
+                part = by_name[name]
+                open_gate = part.gate_part is None or value_of(part.gate_part) >= part.gate_min
+                effective[name] = values[name] if open_gate else 0.0
+            return effective[name]
+
+        for part in self.parts:
+            value_of(part.name)
+        return effective
 
 
 def build(spec: dict[str, Any]) -> WeightedGrader:
@@ -139,4 +151,13 @@ def build(spec: dict[str, Any]) -> WeightedGrader:
                 gate_min=float(gate.get("min", 1.0)) if gate else 1.0,
             )
         )
+    # Checked after each gate names another part, so those errors stay the specific ones.
+    gates = {part["name"]: part["gate"]["part"] for part in spec["parts"] if part.get("gate")}
+    for i, part in enumerate(spec["parts"]):
+        seen, name = {part["name"]}, gates.get(part["name"])
+        while name is not None:
+            if name in seen:
+                raise SpecError(f"spec.parts[{i}].gate: gates form a cycle through {part['name']!r}")
+            seen.add(name)
+            name = gates.get(name)
     return WeightedGrader(parts)

@@ -160,3 +160,45 @@ def test_malformed_concurrency_errors_one_sample_not_the_batch() -> None:
     outcomes = grade_batch(samples, lambda s: BadConcurrency() if s.id == 0 else Fixed())
     assert [o.status for o in outcomes] == [Status.ERROR, Status.OK]
     assert "invalid concurrency 'lots'" in outcomes[0].score.reason
+
+
+class Value:
+    concurrency = 1
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def grade(self, sample: Sample, ctx: GradeContext) -> Score:
+        return Score.ok(self.value)
+
+
+def test_chained_gates_cascade() -> None:
+    # correctness (0) gates format (1.0 raw), which gates style (1.0 raw): both pay nothing.
+    from grader_core.compose import Part, WeightedGrader
+
+    grader = WeightedGrader(
+        [
+            Part("correctness", 1.0, Value(0.0)),
+            Part("format", 1.0, Value(1.0), gate_part="correctness"),
+            Part("style", 1.0, Value(1.0), gate_part="format"),
+        ]
+    )
+    sample = parse_sample({"id": "a", "messages": [{"role": "assistant", "content": "x"}]})
+    score = grade_batch([sample], lambda s: grader)[0].score
+    assert score.value == 0.0
+    assert {m.name: m.value for m in score.metrics} == {"correctness": 0.0, "format": 0.0, "style": 0.0}
+
+
+def test_gate_cycles_are_refused() -> None:
+    from grader_core.errors import SpecError
+
+    fmt = {"type": "format", "checks": [{"check": "json"}]}
+    spec = {
+        "type": "weighted",
+        "parts": [
+            {"name": "a", "grader": fmt, "gate": {"part": "b"}},
+            {"name": "b", "grader": fmt, "gate": {"part": "a"}},
+        ],
+    }
+    with pytest.raises(SpecError, match=r"spec.parts\[0\].gate: gates form a cycle through 'a'"):
+        build_grader(spec)
