@@ -133,3 +133,61 @@ def test_nova_forge_verify_reward_function_passes(endpoint: str, project, short:
     assert out.returncode == 0, out.stderr[-3000:]
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report == {"ok": len(samples), "total": len(samples), "errors": []}
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_sigterm_stops_the_server_and_its_emulators() -> None:
+    import signal
+    import socket
+    import sys
+    import time
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "rft_graders", "start-lambda", "--port", str(port), "--quiet"],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        client = boto3.client("lambda", endpoint_url=f"http://127.0.0.1:{port}", region_name="us-east-1")
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                assert client.invoke(FunctionName="format", Payload=b"[]")["StatusCode"] == 200
+                break
+            except Exception:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        emulators = _children(server.pid)
+        assert emulators and all(_alive(pid) for pid in emulators), "a warm emulator serves the function"
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=30) == 0
+        time.sleep(0.5)
+        assert not any(_alive(pid) for pid in emulators), "SIGTERM must not leave emulators behind"
+    finally:
+        if server.poll() is None:
+            server.kill()

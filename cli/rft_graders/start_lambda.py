@@ -18,6 +18,7 @@ import argparse
 import base64
 import json
 import re
+import signal
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -151,6 +152,8 @@ def _run(args: argparse.Namespace) -> int:
     print(
         f"start-lambda: boto3.client('lambda', endpoint_url='{url}') or AWS_ENDPOINT_URL_LAMBDA={url}", file=sys.stderr
     )
+    # `kill` (SIGTERM) stops the server like Ctrl-C does, so the emulators are shut down too.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
