@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "data": "data",
     "preflight": "preflight.command",
     "job": "jobs",
+    "openai": "openai_cmd",
 }
 
 
