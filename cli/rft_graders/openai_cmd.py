@@ -50,6 +50,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     run.set_defaults(func=_run)
 
+    pack = verbs.add_parser("pack", help="validate and write this project's spec file for the deployed function")
+    common(pack)
+    pack.add_argument("--out", "-o", required=True, metavar="specs/NAME.json", help="where to write the spec")
+    pack.set_defaults(func=_pack)
+
 
 def load_spec(args: argparse.Namespace) -> dict[str, Any]:
     raw = _json_arg(args.grader, "GRADER.json")
@@ -97,6 +102,18 @@ def _validate(args: argparse.Namespace) -> int:
         return 1
     json.dump({"grader": spec["grader"]}, sys.stdout, indent=2)
     print()
+    return 0
+
+
+def _pack(args: argparse.Namespace) -> int:
+    try:
+        spec, _ = build(args)
+    except _Invalid as exc:
+        raise CliError(str(exc)) from None
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out}: deploy it with OpenaiDefaultSpecFile={out.as_posix()} (after make build)")
     return 0
 
 

@@ -108,6 +108,8 @@ class OpenAIGrader:
                 "(set the spec's reward_range to the formula's range)",
                 [*metrics, Metric("openai_reward", outcome.reward)],
             )
+        if not outcome.sub_rewards:  # a single grader: its own value, named as OpenAI names it
+            metrics.append(Metric.reward(self.root.name, outcome.reward))
         metrics.append(Metric("openai_reward", outcome.reward))
         return Score.ok((outcome.reward - low) / (high - low), metrics, outcome.reason)
 
