@@ -134,8 +134,9 @@ def _grade(args: argparse.Namespace) -> int:
                 "id": o.sample.id, "aggregate_reward_score": round(o.reward, 6), "status": o.status.value,
                 "reason": o.score.reason, "metrics_list": [m.__dict__ for m in o.metrics],
             }))  # fmt: skip
-        print(json.dumps(summarize(outcomes)), file=sys.stderr)
-        return _error_status(outcomes, args.max_error_rate)
+        status = _error_status(outcomes, args.max_error_rate)
+        print(json.dumps(summarize(outcomes)), file=sys.stderr)  # last on stderr, for scripts
+        return status
     width = max([len(str(o.sample.id)) for o in outcomes] + [2])
     print(f"{'id':{width}}  reward   status   detail")
     for o in outcomes:
