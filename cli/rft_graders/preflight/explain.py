@@ -76,6 +76,7 @@ def failure_reasons(s: Summary) -> list[dict[str, Any]]:
             ("generation", s.top_generation_errors),
             ("grader", s.top_error_reasons),
             ("skipped", s.top_skip_reasons),
+            ("scored the minimum", s.top_zero_reasons),
         )
         for reason, count in reasons
     ]

@@ -58,7 +58,8 @@ def legend(metric_means: dict[str, dict[str, Any]], spec: Any) -> list[str]:
     lines = []
     for name, m in metric_means.items():
         part, _, inner = name.partition(".")
-        if inner and part in metric_means:
+        # Only reward components confuse (format 0.30 beside format.tags 0.74); diagnostics don't.
+        if inner and part in metric_means and m["type"] == "Reward":
             lines.append(
                 f"{name} {m['mean']:.3f}: what the {part!r} part's grader reported as {inner!r}; "
                 f"{part} {metric_means[part]['mean']:.3f} is what the part earned"

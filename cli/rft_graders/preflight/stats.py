@@ -80,6 +80,8 @@ class Summary:
     max_payload_bytes: int = 0
     by_field: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
     top_generation_errors: list[tuple[str, int]] = field(default_factory=list)
+    # What the grader said about rollouts it scored at the minimum (a failed check, no answer).
+    top_zero_reasons: list[tuple[str, int]] = field(default_factory=list)
     # Segments (prompts sharing a categorical field's value) whose every rollout scored the same.
     flat_segments: list[dict[str, Any]] = field(default_factory=list)
     # The first batch pays the cold start (imports, a Lambda's init): its time, apart.
@@ -185,6 +187,11 @@ def summarize(
         by_field={name: _by_field(rewarded, name) for name in by or []},
         groups=groups,
         top_generation_errors=_top_reasons(generation_errors or []),
+        top_zero_reasons=_top_reasons(
+            g.reason
+            for g in rewarded
+            if g.status == "ok" and g.reason and abs(float(g.reward or 0.0) - lo) <= SAME_REWARD
+        ),
         flat_segments=flat_segments(rewarded, by or []),
         first_batch_seconds=batch_seconds[0] if len(batch_seconds) > 1 else None,
     )
@@ -211,11 +218,16 @@ def _metric_means(graded: list[Graded]) -> dict[str, dict[str, Any]]:
     }
 
 
+# A repr()-quoted excerpt of a response, as graders quote them in reasons.
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+
+
 def _top_reasons(reasons: Any, limit: int = 5) -> list[tuple[str, int]]:
-    # Reasons often embed values (a number, an id): group on the text before the first digit
-    # run after 40 characters, which keeps "... for id 12-3" from making every reason unique.
+    # Reasons often embed values (a number, an id, a quote of the response): group on the text
+    # with quotes elided and cut before the first digit run after 40 characters, which keeps
+    # "... for id 12-3" or "text outside the tags: '<think>..'" from making every reason unique.
     def key(reason: str) -> str:
-        reason = reason or "(no reason given)"
+        reason = _QUOTED.sub("'…'", reason or "(no reason given)")
         match = re.search(r"\d", reason[40:])
         return (reason[: 40 + match.start()] + "…") if match else reason[:100]
 
@@ -248,6 +260,8 @@ def flat_segments(rewarded: list[Graded], by: list[str]) -> list[dict[str, Any]]
     Fields are those given with ``--by`` plus every categorical record field (strings,
     numbers or booleans with at most ``SEGMENT_MAX_VALUES`` values over more prompts).
     """
+    if len({float(g.reward or 0.0) for g in rewarded}) < 2:
+        return []  # the whole run is one flat segment: the reward and group findings say so
     prompts = {g.rollout.prompt.line: g.rollout.prompt.record for g in rewarded}
     candidates = list(by)
     for name in sorted({k for record in prompts.values() for k in record} - _NOT_SEGMENTS - set(by)):

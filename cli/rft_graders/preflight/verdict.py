@@ -111,11 +111,16 @@ def judge(s: Summary, k: int, max_error_rate: float = ERROR_RATE_STOP) -> Verdic
     mean = s.reward_mean_normalized
     assert mean is not None
     if s.reward_max is not None and s.reward_max - s.score_min <= 1e-9:
+        said = (
+            f"; the grader says, most often: {s.top_zero_reasons[0][0]} (x{s.top_zero_reasons[0][1]})"
+            if s.top_zero_reasons
+            else ""
+        )
         add(
             Finding(
                 "stop",
                 "every rollout scored the minimum: the base model earns no reward. AWS's advice: "
-                "supervised fine-tuning first (or check the grader and the reference answers)",
+                f"supervised fine-tuning first (or check the grader and the reference answers){said}",
             )
         )
     elif mean < REWARD_RARE:
