@@ -216,7 +216,7 @@ def _version_description(fn: Function, props: Mapping[str, Any], values: Mapping
             Problem(
                 fn.logical_id,
                 f"its version description (the parameters it reads) is {len(description)} characters, "
-                f"Lambda allows {MAX_VERSION_DESCRIPTION}: shorten the spec file name",
+                f"Lambda allows {MAX_VERSION_DESCRIPTION}: shorten the values it names (spec file, numbers)",
             )
         ]
     return []
