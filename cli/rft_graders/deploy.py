@@ -43,7 +43,11 @@ def sam_deploy_options(argv: list[str]) -> dict[str, Any]:
         ctx = cli.make_context("deploy", list(argv), resilient_parsing=False)
     except click.ClickException as exc:
         raise CliError(f"sam deploy {' '.join(argv)}: {exc.format_message()}") from None
-    return dict(ctx.params)
+    options = dict(ctx.params)
+    # SAM keeps --region and --profile on its context object, not in the parameters.
+    options["region"] = getattr(ctx.obj, "region", None)
+    options["profile"] = getattr(ctx.obj, "profile", None)
+    return options
 
 
 def check(argv: list[str]) -> tuple[dict[str, Any], list[str]]:

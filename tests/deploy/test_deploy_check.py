@@ -197,3 +197,37 @@ def test_version_description_always_fits_lambdas_limit(logical: str) -> None:
             worst += len(str(spec["MaxValue"])) + 4 if "MaxValue" in spec else 12
     fixed = len(re.sub(r"\$\{\w+\}", "", text))
     assert fixed + worst <= MAX_VERSION_DESCRIPTION
+
+
+# ---- rft-graders deploy: nothing runs unless the check passes ------------------------------
+
+
+@pytest.mark.built
+@pytest.mark.parametrize(
+    ("options", "runs"),
+    [
+        (["--parameter-overrides", "CreateRFTServiceRole=true"], None),  # refused: no bucket
+        (["--parameter-overrides", "ScoreMin=-1"], ["--parameter-overrides", "ScoreMin=-1", "--resolve-s3"]),
+        (["--s3-bucket", "my-artifacts"], ["--s3-bucket", "my-artifacts"]),  # a bucket given: no --resolve-s3
+        (["--s3-bucket", "my-artifacts", "--resolve-s3"], None),  # SAM refuses both; so do we, first
+        # --region as SAM reads it (the last one wins) decides which secrets are local
+        (["--region", "eu-west-1", "--parameter-overrides", f"JudgeApiKeySecretArn={SECRET}"], None),
+    ],
+    ids=["bad-parameters", "resolve-s3-added", "own-bucket", "bucket-and-resolve-s3", "secret-in-another-region"],
+)
+def test_deploy_runs_sam_deploy_only_after_the_check(
+    options: list[str], runs: list[str] | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    from rft_graders import deploy
+    from rft_graders.cli import main
+
+    calls: list[list[str]] = []
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setattr(subprocess, "call", lambda command: calls.append(command) or 0)
+    status = main(["deploy", "--region", "us-east-1", *options])
+    if runs is None:
+        assert (status, calls) == (1, [])
+    else:
+        assert status == 0 and calls == [[deploy._sam(), "deploy", "--region", "us-east-1", *runs]]
