@@ -16,12 +16,13 @@ export AWS_EC2_METADATA_DISABLED := true
 export AWS_DEFAULT_REGION ?= us-east-1
 export LAMBDA_ARCH
 
-.PHONY: help setup build demo test lint format validate pytest novaforge clean report-screenshots
+.PHONY: help setup build demo deploy test lint format validate pytest novaforge clean report-screenshots
 
 help:
 	@echo "make demo      set up, build with sam, invoke every function on its events locally"
 	@echo "make test      lint, validate template.yaml, run all tests"
 	@echo "make build     sam build (bytecode-compiled, into .aws-sam/build)"
+	@echo "make deploy    build, check specs and parameters, sam deploy (ARGS='--guided ...')"
 	@echo "make bench-X   run bench/X.py (see docs/benchmarks.md)"
 	@echo "make format    ruff format + ruff check --fix"
 	@echo "make report-screenshots   the preflight report in headless Chromium, into docs/"
@@ -48,8 +49,12 @@ demo: build
 	$(BIN)/rft-graders preflight
 	$(BIN)/rft-graders job create --dry-run \
 		--training-data s3://my-rft-bucket/rft/data/train.jsonl --output s3://my-rft-bucket/rft/output/ \
-		--lambda-arn arn:aws:lambda:us-east-1:123456789012:function:rft-graders-RouterGraderFunction \
+		--lambda-arn arn:aws:lambda:us-east-1:123456789012:function:rft-graders-RouterGraderFunction-AbC123:1 \
 		--role-arn arn:aws:iam::123456789012:role/rft-graders-RFTServiceRole --hp trainingSamplePerPrompt=8
+
+# rft-graders deploy checks the spec files and parameters, then runs sam deploy $(ARGS).
+deploy: build
+	$(BIN)/rft-graders deploy $(ARGS)
 
 lint: setup
 	$(BIN)/ruff check .

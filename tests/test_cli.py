@@ -81,7 +81,7 @@ def test_unknown_function_lists_known_ones(project) -> None:
 def test_template_timeout_and_environment_reach_the_function(project) -> None:
     fn = project.function("format")
     assert fn.timeout == 300 and fn.memory == 512  # template parameter defaults
-    assert json.loads(fn.environment["GRADER_SPEC"])["type"] == "format"
+    assert fn.environment["GRADER_SPEC_FILE"] == "specs/format-default.json"
     assert LocalContext.for_function(fn).get_remaining_time_in_millis() > 299_000
     assert LocalContext.for_function(fn, 2).get_remaining_time_in_millis() <= 2000
 

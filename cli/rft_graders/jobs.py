@@ -56,7 +56,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     create.add_argument(
         "--stack", default=os.environ.get("RFT_GRADERS_STACK", DEFAULT_STACK), help="stack (default %(default)s)"
     )
-    create.add_argument("--function", default="router", help="grader function in the stack (default %(default)s)")
+    create.add_argument(
+        "--function",
+        default="router",
+        help="grader function in the stack: short name, logical id, deployed name or ARN (default %(default)s)",
+    )
     create.add_argument("--role-arn", help="Nova service role (default: the stack's RFTServiceRoleArn)")
     create.add_argument("--hp", action="append", default=[], metavar="NAME=VALUE", help="hyperparameter, repeatable")
     create.add_argument("--skip-validation", action="store_true", help="open-weight: upload without `data validate`")
@@ -227,12 +231,15 @@ def _from_stack(args: argparse.Namespace, region: str, need_role: bool) -> tuple
     from rft_graders import jobs_stack
 
     lambda_arn, role_arn = args.lambda_arn, args.role_arn
-    if lambda_arn and (role_arn or not need_role):
-        return lambda_arn, role_arn
-    outputs = jobs_stack.stack_outputs(aws_client("cloudformation", region), args.stack)
-    lambda_arn = lambda_arn or jobs_stack.grader_arn(outputs, args.stack, args.function)
-    if need_role and not role_arn:
-        role_arn = jobs_stack.service_role_arn(outputs, args.stack)
+    if not lambda_arn and args.function.startswith("arn:") and jobs_stack.arn_qualifier(args.function):
+        lambda_arn = args.function  # already a version or alias
+    if not (lambda_arn and (role_arn or not need_role)):
+        outputs = jobs_stack.stack_outputs(aws_client("cloudformation", region), args.stack)
+        lambda_arn = lambda_arn or jobs_stack.grader_arn(outputs, args.stack, args.function)
+        if need_role and not role_arn:
+            role_arn = jobs_stack.service_role_arn(outputs, args.stack)
+    warning = jobs_stack.pinning_warning(lambda_arn)
+    _warn([warning] if warning else [])
     return lambda_arn, role_arn
 
 

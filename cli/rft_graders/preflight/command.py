@@ -68,7 +68,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     grading = parser.add_argument_group("grading")
     grading.add_argument("--grader", metavar="SPEC", help="default grader spec: JSON, a type name, or @file.json")
     grading.add_argument(
-        "--lambda", dest="function", metavar="NAME_OR_ARN", help="invoke this deployed grader function"
+        "--lambda",
+        dest="function",
+        metavar="NAME_OR_ARN",
+        help="invoke this deployed grader: short name or logical id (via --stack), deployed name, or ARN",
+    )
+    grading.add_argument(
+        "--stack", default="rft-graders", help="stack that --lambda names resolve in (default %(default)s)"
     )
     grading.add_argument(
         "--endpoint-url", help="Lambda endpoint, e.g. http://127.0.0.1:3001 (rft-graders start-lambda)"
@@ -254,13 +260,26 @@ def _grader(args: argparse.Namespace, spec: Any) -> Any:
                 "records' 'grader' fields)",
                 file=sys.stderr,
             )
-        return LambdaGrader(client, args.function, args.concurrency)
+        return LambdaGrader(client, _invocable(args), args.concurrency)
     from grader_core.errors import SpecError
 
     try:
         return InProcessGrader(spec, tuple(args.score_range), args.function_timeout or DEFAULT_TIMEOUT_S)
     except SpecError as exc:
         raise CliError(f"--grader: {exc}") from None
+
+
+def _invocable(args: argparse.Namespace) -> str:
+    """A local Invoke API resolves any name itself; Lambda needs an ARN or a deployed name."""
+    from rft_graders.jobs_stack import StackError, invocable, stack_outputs
+
+    if args.endpoint_url:
+        return args.function
+    try:
+        cloudformation = _boto_client("cloudformation", args, read_timeout=60)
+        return invocable(args.function, lambda: stack_outputs(cloudformation, args.stack), args.stack)
+    except StackError as exc:
+        raise CliError(f"--lambda {args.function}: {exc}") from None
 
 
 def _boto_client(service: str, args: argparse.Namespace, read_timeout: float) -> Any:
