@@ -59,7 +59,7 @@ class Project:
         """Find a function by logical id, short name, or an ARN whose last segment is one."""
         key = function_name_from(name)
         for fn in self.functions.values():
-            if key in (fn.logical_id, fn.short_name) or key.lower() == fn.short_name:
+            if key in (fn.logical_id, fn.short_name) or key.lower().replace("-", "_") == fn.short_name:
                 return fn
         known = ", ".join(f"{f.short_name} ({f.logical_id})" for f in self.functions.values())
         raise CliError(f"no function {name!r} in {self.template_path} (known: {known})")
@@ -77,7 +77,9 @@ def function_name_from(name: str) -> str:
 
 def short_name_of(logical_id: str) -> str:
     base = logical_id.removesuffix(FUNCTION_SUFFIX).removesuffix("Function")
-    return re.sub(r"(?<!^)(?=[A-Z])", "-", base).lower()
+    # Underscores, so that the short name is also the grader type and package prefix
+    # (ToolCallsGraderFunction -> tool_calls -> tool_calls_grader).
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", base).lower()
 
 
 def find_root(start: Path | None = None) -> Path:

@@ -23,6 +23,7 @@ GRADER_MODULES: dict[str, str] = {
     "code": "code_grader.grader",
     "judge": "judge_grader.grader",
     "math": "math_grader.grader",
+    "tool_calls": "tool_calls_grader.grader",
 }
 
 # Short function name -> grader types it grades (None: all of them).
@@ -32,6 +33,7 @@ FUNCTIONS: dict[str, frozenset[str] | None] = {
     "code": frozenset({"code", "weighted"}),
     "judge": frozenset({"judge", "weighted"}),
     "math": frozenset({"math", "weighted"}),
+    "tool_calls": frozenset({"tool_calls", "weighted"}),
 }
 
 
