@@ -24,6 +24,7 @@ GRADER_MODULES: dict[str, str] = {
     "judge": "judge_grader.grader",
     "math": "math_grader.grader",
     "tool_calls": "tool_calls_grader.grader",
+    "label": "label_grader.grader",
 }
 
 # Short function name -> grader types it grades (None: all of them).
@@ -34,6 +35,7 @@ FUNCTIONS: dict[str, frozenset[str] | None] = {
     "judge": frozenset({"judge", "weighted"}),
     "math": frozenset({"math", "weighted"}),
     "tool_calls": frozenset({"tool_calls", "weighted"}),
+    "label": frozenset({"label", "weighted"}),
 }
 
 
