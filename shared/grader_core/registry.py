@@ -25,6 +25,7 @@ GRADER_MODULES: dict[str, str] = {
     "math": "math_grader.grader",
     "tool_calls": "tool_calls_grader.grader",
     "label": "label_grader.grader",
+    "fields": "fields_grader.grader",
 }
 
 # Short function name -> grader types it grades (None: all of them).
@@ -36,6 +37,7 @@ FUNCTIONS: dict[str, frozenset[str] | None] = {
     "math": frozenset({"math", "weighted"}),
     "tool_calls": frozenset({"tool_calls", "weighted"}),
     "label": frozenset({"label", "weighted"}),
+    "fields": frozenset({"fields", "weighted"}),
 }
 
 
