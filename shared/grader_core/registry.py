@@ -26,6 +26,7 @@ GRADER_MODULES: dict[str, str] = {
     "tool_calls": "tool_calls_grader.grader",
     "label": "label_grader.grader",
     "fields": "fields_grader.grader",
+    "similarity": "similarity_grader.grader",
 }
 
 # Short function name -> grader types it grades (None: all of them).
@@ -38,6 +39,7 @@ FUNCTIONS: dict[str, frozenset[str] | None] = {
     "tool_calls": frozenset({"tool_calls", "weighted"}),
     "label": frozenset({"label", "weighted"}),
     "fields": frozenset({"fields", "weighted"}),
+    "similarity": frozenset({"similarity", "weighted"}),
 }
 
 
