@@ -111,6 +111,10 @@ class FieldsGrader:
             ],
         )
 
+    def check_reference(self, sample: Sample) -> None:
+        """Raise what grading would raise about the record itself (``data validate``)."""
+        self._reference(sample.reference)
+
     def _reference(self, reference: Any) -> dict[str, Any]:
         if reference is None:
             raise SkipSample("no reference object")

@@ -82,6 +82,10 @@ class LabelGrader:
             return self._multi(read, reference)
         return self._single(read, reference[0])
 
+    def check_reference(self, sample: Sample) -> None:
+        """Raise what grading would raise about the record itself (``data validate``)."""
+        self._reference(sample.reference)
+
     def _labels(self, text: str) -> tuple[list[str], list[str]]:
         """(known labels, unknown pieces) read from ``text``, in order."""
         whole = self.config.canon.get(normalise(text, self.config.read.ignore_case))

@@ -107,6 +107,10 @@ class SimilarityGrader:
         known = {**cached, **fresh}
         return max(cosine(vectors[0], known[r]) for r in references)
 
+    def check_reference(self, sample: Sample) -> None:
+        """Raise what grading would raise about the record itself (``data validate``)."""
+        self._references(sample.reference)
+
     def _references(self, reference: Any) -> list[str]:
         if reference is None:
             raise SkipSample("no reference text")

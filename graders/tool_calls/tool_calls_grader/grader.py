@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from grader_core.errors import SkipSample
+from grader_core.errors import SampleError, SkipSample
 from grader_core.protocol import GradeContext
 from grader_core.types import Metric, Sample, Score
 from tool_calls_grader.calls import Call, expected_calls, native_calls, text_calls
@@ -80,6 +80,18 @@ class ToolCallsGrader:
             _metrics(pairs, made, expected, schemas, native),
             reason=f"expected calls from {where}",
         )
+
+    def check_reference(self, sample: Sample) -> None:
+        """Raise what grading would raise about the record itself (``data validate``)."""
+        found = expected_calls(sample)
+        if found is None:
+            raise SkipSample("no expected calls: no ground_truth field and no reference answer")
+        schemas = tool_schemas(sample.fields.get("tools"))
+        if schemas is not None:
+            expected, where = found
+            for i, call in enumerate(expected):
+                if call.name not in schemas:
+                    raise SampleError(f"{where}[{i}].name: {call.name!r} is not one of the record's tools")
 
     def _made_calls(self, sample: Sample) -> tuple[list[Call] | None, bool]:
         if self.config.native:
