@@ -19,17 +19,16 @@ optional ``schema`` scores 0 with ``schema_valid`` = 0.
 from __future__ import annotations
 
 import json
-import re
 from functools import cached_property
 from typing import Any
 
 from fields_grader.compare import DEFAULT_DATE_FORMATS, FieldRule, object_credit
 from grader_core.errors import SampleError, SkipSample, SpecError
 from grader_core.protocol import GradeContext
+from grader_core.text import last_fenced_block, last_tag_content
 from grader_core.types import Metric, Sample, Score
 
 _MATCHES = ["exact", "text", "number", "date", "set", "sequence", "object"]
-_FENCE = re.compile(r"```[A-Za-z0-9_+-]*[ \t]*\n(.*?)```", re.DOTALL)
 
 SPEC_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -136,13 +135,11 @@ class FieldsGrader:
 def parse_object(text: str, in_tag: str | None) -> Any:
     """The JSON value in the response (tag, last fence, whole text, or the first ``{...}``)."""
     if in_tag is not None:
-        close = text.rfind(f"</{in_tag}>")
-        opening = text.rfind(f"<{in_tag}>", 0, close) if close >= 0 else -1
-        if opening < 0:
+        inner = last_tag_content(text, in_tag)
+        if inner is None:
             return None
-        text = text[opening + len(in_tag) + 2 : close]
-    blocks = _FENCE.findall(text)
-    candidate = (blocks[-1] if blocks else text).strip()
+        text = inner
+    candidate = (last_fenced_block(text) or text).strip()
     try:
         return json.loads(candidate, parse_constant=_reject)
     except (ValueError, RecursionError):

@@ -23,6 +23,7 @@ from typing import Any
 from format_grader import checks
 from grader_core.errors import SampleError, SpecError
 from grader_core.protocol import GradeContext
+from grader_core.text import last_tag_content
 from grader_core.types import Metric, Sample, Score
 
 _COMMON = {
@@ -135,7 +136,7 @@ class Check:
     def passed(self, sample: Sample, ctx: GradeContext) -> bool:
         text = sample.response or ""
         if self.in_tag is not None:
-            inner = checks.last_tag_content(text, self.in_tag)
+            inner = last_tag_content(text, self.in_tag)
             if inner is None:
                 return False
             text = inner

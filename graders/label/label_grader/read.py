@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-_FENCE = re.compile(r"```[A-Za-z0-9_+-]*[ \t]*\n(.*?)```", re.DOTALL)
+from grader_core.text import last_fenced_block, last_tag_content
+
 _SEPARATORS = re.compile(r"\s*(?:[,;/|\n]|\band\b|\bor\b|&)\s*", re.IGNORECASE)
 _EDGE = " \t\r\n\"'`*_()[]{}<>.:!?"
 
@@ -38,9 +39,7 @@ def label_text(response: str, config: ReadConfig) -> str | None:
     if config.source == "response":
         return response
     if config.source == "tag":
-        close = response.rfind(f"</{config.tag}>")
-        opening = response.rfind(f"<{config.tag}>", 0, close) if close >= 0 else -1
-        return response[opening + len(config.tag) + 2 : close] if opening >= 0 else None
+        return last_tag_content(response, config.tag)
     if config.source == "json":
         return _json_field(response, config.field)
     pattern = re.compile(rf"^[\s*#>-]*{re.escape(config.prefix)}\s*[*_]*\s*[:=]\s*(.+?)\s*$", re.IGNORECASE | re.M)
@@ -72,9 +71,8 @@ def pieces(text: str, ignore_case: bool = True, split: re.Pattern[str] = _SEPARA
 
 
 def _json_field(response: str, field: str) -> str | None:
-    blocks = _FENCE.findall(response)
     try:
-        value: Any = json.loads((blocks[-1] if blocks else response).strip())
+        value: Any = json.loads((last_fenced_block(response) or response).strip())
     except (ValueError, RecursionError):
         return None
     for key in field.split("."):

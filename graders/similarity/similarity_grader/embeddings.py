@@ -11,17 +11,16 @@ environment variable the spec names, never from the spec, and is not sent over p
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import os
 import threading
 import urllib.error
-import urllib.parse
 import urllib.request
 from collections.abc import Mapping
 from typing import Any, Protocol
 
 from grader_core.errors import SampleError, SpecError
+from grader_core.urls import is_loopback_url
 
 DEFAULT_TITAN_MODEL = "amazon.titan-embed-text-v2:0"
 MAX_BODY_BYTES = 8 << 20
@@ -104,7 +103,7 @@ class OpenAIEmbeddings:
             key = env.get(api_key_env, "").strip()
             if not key:
                 raise SpecError(f"spec.embedding.api_key_env: environment variable {api_key_env} is not set or empty")
-            if self.url.startswith("http://") and not _is_loopback(self.url):
+            if self.url.startswith("http://") and not is_loopback_url(self.url):
                 raise SpecError("spec.embedding.base_url: refusing to send an API key over plain http://")
             self.headers["Authorization"] = f"Bearer {key}"
 
@@ -138,13 +137,3 @@ def _vector(value: Any) -> list[float]:
     ):
         raise SampleError("embedding reply holds no vector of numbers")
     return [float(x) for x in value]
-
-
-def _is_loopback(url: str) -> bool:
-    host = urllib.parse.urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

@@ -21,6 +21,7 @@ from typing import Any
 
 from grader_core.errors import SampleError, SkipSample, SpecError
 from grader_core.protocol import GradeContext
+from grader_core.text import last_tag_content
 from grader_core.types import Metric, Sample, Score
 from similarity_grader.embeddings import DEFAULT_TITAN_MODEL, BedrockEmbeddings, Embedder, OpenAIEmbeddings
 from similarity_grader.metrics import TEXT_METRICS, Scorer, as_texts, cosine, make_scorer
@@ -83,7 +84,7 @@ class SimilarityGrader:
         references = self._references(sample.reference)
         text = sample.response or ""
         if self.in_tag is not None:
-            text = _last_tag(text, self.in_tag) or ""
+            text = last_tag_content(text, self.in_tag) or ""
         if not text.strip():
             return Score.ok(0.0, [Metric.reward(self.metric, 0.0), Metric("empty_response", 1.0)], "nothing to compare")
         value = self._cosine(text, references, ctx) if self.embedder is not None else self.scorer(text, references)
@@ -125,12 +126,6 @@ class SimilarityGrader:
         if not any(t.strip() for t in texts):
             raise SampleError(f"{where}: empty (every response would be compared with nothing)")
         return [t for t in texts if t.strip()]
-
-
-def _last_tag(text: str, tag: str) -> str | None:
-    close = text.rfind(f"</{tag}>")
-    opening = text.rfind(f"<{tag}>", 0, close) if close >= 0 else -1
-    return text[opening + len(tag) + 2 : close] if opening >= 0 else None
 
 
 def embedder_for(options: dict[str, Any]) -> Embedder:

@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from grader_core.errors import SampleError
+from grader_core.text import decode_json_text as _decode
+from grader_core.text import fenced_blocks
 from grader_core.types import Sample
 
 _TAG = re.compile(r"<tool_call>(.*?)</tool_call>", re.DOTALL)
-_FENCE = re.compile(r"```[A-Za-z0-9_+-]*[ \t]*\n(.*?)```", re.DOTALL)
 # Python call syntax is only tried on text this short: ast.parse is linear, but a policy
 # must not make the grader parse megabytes of brackets.
 MAX_PYTHON_CHARS = 20_000
@@ -125,7 +126,7 @@ def text_calls(text: str) -> list[Call] | None:
     tagged = _TAG.findall(text)
     if tagged:
         return [call for chunk in tagged for call in (_json_calls(chunk.strip()) or [])]
-    for chunk in [*reversed(_FENCE.findall(text)), text]:
+    for chunk in [*reversed(fenced_blocks(text)), text]:
         chunk = chunk.strip()
         found = _json_calls(chunk)
         if found is None:
@@ -219,15 +220,6 @@ def _embedded_json_calls(text: str) -> list[Call] | None:
         calls.extend(found or [])
         position = end
     return calls or None
-
-
-def _decode(value: Any) -> Any:
-    if isinstance(value, str) and value.lstrip().startswith(("{", "[")):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
 
 
 def _kind(value: Any) -> str:
