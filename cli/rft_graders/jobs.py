@@ -58,8 +58,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     create.add_argument(
         "--function",
-        default="router",
-        help="grader function in the stack: short name, logical id, deployed name or ARN (default %(default)s)",
+        default=None,
+        help="grader function in the stack: short name, logical id, deployed name or ARN "
+        "(default router; openai with --openai-grader)",
+    )
+    create.add_argument(
+        "--openai-grader",
+        metavar="GRADER.json",
+        help="the OpenAI RFT grader this job must be graded by: the stack's function must run it "
+        "(rft-graders openai pack, then deploy); see docs/openai-migration.md",
+    )
+    create.add_argument(
+        "--model-map",
+        action="append",
+        default=[],
+        metavar="OPENAI=BEDROCK",
+        help="with --openai-grader: the model mapping it was packed with (repeatable)",
     )
     create.add_argument("--role-arn", help="Nova service role (default: the stack's RFTServiceRoleArn)")
     create.add_argument("--hp", action="append", default=[], metavar="NAME=VALUE", help="hyperparameter, repeatable")
@@ -116,6 +130,10 @@ def openai_client(args: argparse.Namespace, region: str) -> Any:
 def run_create(args: argparse.Namespace) -> int:
     api = args.api or (NOVA if args.model.startswith("amazon.") else OPEN_WEIGHT)
     region = _region(args, api)
+    if args.function is None:
+        args.function = "openai" if args.openai_grader else "router"
+    if args.openai_grader:
+        _check_openai_grader(args, region)
     try:
         if api == NOVA:
             return _create_nova(args, region)
@@ -224,6 +242,27 @@ def _validate_local(path: Path) -> None:
             f"{path} has {len(report.errors)} error(s) (rft-graders data validate {path}):\n  {first}\n"
             "fix them, or pass --skip-validation to upload anyway"
         )
+
+
+def _check_openai_grader(args: argparse.Namespace, region: str) -> None:
+    from rft_graders import jobs_openai_grader as og
+    from rft_graders.jobs_stack import StackError
+    from rft_graders.project import find_root
+
+    spec = og.packed_spec(args.openai_grader, args.model_map)
+    try:
+        parameters = og.stack_parameters(aws_client("cloudformation", region), args.stack)
+    except Exception as exc:
+        if args.dry_run:
+            _warn([f"--openai-grader: the stack {args.stack!r} could not be read ({exc}); not checked"])
+            return
+        raise CliError(f"--openai-grader: stack {args.stack!r}: {exc}") from None
+    short = args.function.removesuffix("GraderFunction").lower() if args.function[0].isupper() else args.function
+    try:
+        name = og.check_stack_runs(spec, short, parameters, find_root(), args.openai_grader)
+    except (og.GraderMismatch, StackError) as exc:
+        raise CliError(f"--openai-grader: {exc}") from None
+    print(f"the stack's {short} function runs {args.openai_grader} ({name})", file=sys.stderr)
 
 
 def _from_stack(args: argparse.Namespace, region: str, need_role: bool) -> tuple[str, str | None]:

@@ -33,7 +33,7 @@ class Runtime(Protocol):
     """What the nodes need from outside: metrics, a model, a sandbox (injected, so tests and
     the CLI can supply their own)."""
 
-    def similarity(self, metric: str, text: str, reference: str) -> float: ...
+    def similarity(self, metric: str, text: str, reference: str, remaining_s: float = 30.0) -> float: ...
 
     def model_reply(self, model: str, messages: list[dict[str, str]], sampling: Mapping[str, Any], run: Run) -> str: ...
 
@@ -162,7 +162,7 @@ class TextSimilarity:
     metric: str
 
     def run(self, run: Run, runtime: Runtime) -> float:
-        return runtime.similarity(self.metric, _render(self.input, run), _render(self.reference, run))
+        return runtime.similarity(self.metric, _render(self.input, run), _render(self.reference, run), run.remaining())
 
 
 @dataclass(frozen=True)

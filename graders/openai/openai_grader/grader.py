@@ -46,6 +46,8 @@ SPEC_SCHEMA: dict[str, Any] = {
         "models": {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}},
         "backend": {"type": "object", "properties": {"type": {"enum": ["bedrock", "openai", "replay"]}}},
         "reward_range": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
+        # text_similarity's cosine: the similarity grader's `embedding` options
+        "embedding": {"type": "object"},
     },
     "required": ["type", "grader"],
     "additionalProperties": False,
@@ -135,5 +137,5 @@ def build(spec: dict[str, Any], runtime: Runtime | None = None) -> OpenAIGrader:
     if runtime is None:
         from openai_grader.runtime import LambdaRuntime
 
-        runtime = LambdaRuntime(models, spec.get("backend", {"type": "bedrock"}))
+        runtime = LambdaRuntime(models, spec.get("backend", {"type": "bedrock"}), spec.get("embedding"))
     return OpenAIGrader(root, runtime, (low, high))

@@ -20,17 +20,33 @@ DEFAULT_MAX_TOKENS = 1024
 
 
 class LambdaRuntime:
-    def __init__(self, models: Mapping[str, str], backend: Mapping[str, Any]) -> None:
+    def __init__(
+        self, models: Mapping[str, str], backend: Mapping[str, Any], embedding: Mapping[str, Any] | None = None
+    ) -> None:
         self.models, self.backend = dict(models), dict(backend)
+        # text_similarity's cosine: the similarity grader's embedding options (default Titan on Bedrock)
+        self.embedding = dict(embedding or {"backend": "bedrock"})
+        self._embedder: Any = None
+        self._scorers: dict[str, Any] = {}
 
-    def similarity(self, metric: str, text: str, reference: str) -> float:
-        try:
-            from similarity_grader.metrics import similarity
-        except ImportError:
-            raise GraderFailure(
-                "other_error", "text_similarity needs the similarity grader, which this function does not carry"
-            ) from None
-        return float(similarity(metric, text, reference))
+    def similarity(self, metric: str, text: str, reference: str, remaining_s: float = 30.0) -> float:
+        from similarity_grader.metrics import cosine, make_scorer
+
+        if metric == "cosine":
+            from similarity_grader.grader import embedder_for
+
+            embedder = self._embedder
+            if embedder is None:
+                embedder = self._embedder = embedder_for(dict(self.embedding))
+            try:
+                first, second = embedder.embed([text, reference], remaining_s)
+            except Exception as exc:  # the embedding call failed: OpenAI's server error, not a score
+                raise GraderFailure("model_grader_server_error", f"embeddings: {exc}") from None
+            return max(0.0, cosine(first, second))
+        scorer = self._scorers.get(metric)
+        if scorer is None:
+            scorer = self._scorers[metric] = make_scorer(metric)
+        return float(scorer(text, [reference]))
 
     def model_reply(self, model: str, messages: list[dict[str, str]], sampling: Mapping[str, Any], run: Run) -> str:
         from judge_grader.backends import JudgeCallError, JudgeRequest, client_for

@@ -1,0 +1,3 @@
+from grader_core.handler import make_handler
+
+lambda_handler = make_handler("openai")
