@@ -55,7 +55,12 @@ def _run_case(session: Session, stdin: str, cap: int) -> dict[str, Any]:
         status = _RUNTIME_ERROR
         try:
             candidate.become_candidate(
-                session.keep_fds, session.secured, session.stdlib_path, stdin_fd=input_fd, stdout_fd=out_w
+                session.keep_fds,
+                session.secured,
+                session.stdlib_path,
+                stdin_fd=input_fd,
+                stdout_fd=out_w,
+                ruleset_fd=session.ruleset_fd,
             )
             status = _main(job["code"], job["filename"])
         finally:
