@@ -126,6 +126,7 @@ class Sandbox:
                 "limits": limits.as_job(),
                 "require_seccomp": self.require_seccomp,
                 "require_fs_confinement": self.require_fs_confinement,
+                "landlock": self.landlock_abi > 0,
                 "drop_to": self.drop_to,
             }
             payload = _frame(part1) + _frame({**secret, "token": token})

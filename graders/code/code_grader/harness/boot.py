@@ -129,7 +129,8 @@ class Session:
 def _fs_ruleset(job: dict[str, Any]) -> int | None:
     """The candidates' Landlock ruleset, or ``None`` where the kernel has none (if allowed)."""
     try:
-        abi = landlock.abi_version()
+        # The grader's probe said no (tests turn it off to stand for such a kernel).
+        abi = landlock.abi_version() if job.get("landlock", True) else 0
         if abi < 1:
             raise landlock.LandlockUnavailable("the kernel offers no Landlock (filesystem confinement)")
         return landlock.candidate_ruleset(abi, sys.path[1:], os.getcwd()).fd
