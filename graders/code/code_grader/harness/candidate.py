@@ -15,7 +15,7 @@ import os
 import sys
 import types
 
-from code_grader.harness import landlock, seccomp, wire
+from code_grader.harness import audit, landlock, seccomp, wire
 
 # The sandbox imports as little as it can: typing only for the type checker.
 TYPE_CHECKING = False
@@ -34,6 +34,7 @@ def spawn(
     path: list[str],
     keep: tuple[int, ...] = (),
     ruleset_fd: int | None = None,
+    fallback: tuple[tuple[str, ...], ...] | None = None,
 ) -> tuple[int, int, int]:
     """Fork the candidate process; returns ``(pid, request_write_fd, response_read_fd)``.
 
@@ -46,7 +47,7 @@ def spawn(
     if pid == 0:  # pragma: no cover - runs in the child
         status = 70
         try:
-            become_candidate((req_r, resp_w, *keep), use_seccomp, path, ruleset_fd=ruleset_fd)
+            become_candidate((req_r, resp_w, *keep), use_seccomp, path, ruleset_fd=ruleset_fd, fallback=fallback)
             serve(code, module, filename, req_r, resp_w)
             status = 0
         finally:
@@ -63,11 +64,13 @@ def become_candidate(
     stdin_fd: int | None = None,
     stdout_fd: int | None = None,
     ruleset_fd: int | None = None,
+    fallback: tuple[tuple[str, ...], ...] | None = None,
 ) -> None:
     """Turn a freshly forked child of the runner into a candidate process.
 
     ``stdin_fd``/``stdout_fd`` replace fds 0 and 1 (stdin defaults to an empty pipe);
-    ``ruleset_fd`` is the runner's Landlock ruleset, entered before any candidate code runs.
+    ``ruleset_fd`` is the runner's Landlock ruleset, entered before any candidate code runs;
+    without one, ``fallback`` holds the audit hook's allow-lists (:mod:`audit`).
     """
     if stdin_fd is None:  # an empty pipe, not /dev/null: nothing outside may be needed
         stdin_fd, writer = os.pipe()
@@ -87,6 +90,8 @@ def become_candidate(
     if use_seccomp:
         seccomp.install("candidate")
     sys.path[:] = path
+    if fallback is not None:
+        audit.install(*fallback)
 
 
 def _open_fds() -> list[int]:

@@ -139,39 +139,45 @@ def enter(ruleset_fd: int) -> None:
         raise LandlockUnavailable(ctypes.get_errno(), "landlock_restrict_self failed")
 
 
-def candidate_ruleset(abi: int, stdlib_path: Iterable[str], scratch: str) -> Ruleset:
-    """The candidate's allow-list (see the module docstring), built by the runner."""
-    ruleset = Ruleset(abi)
+ALL = -1  # every right the kernel's ABI handles (the scratch directory)
+
+
+def candidate_plan(stdlib_path: Iterable[str], scratch: str) -> list[tuple[str, int]]:
+    """The candidate's allow-list (see the module docstring) as ``(path, rights)`` pairs."""
+    plan: list[tuple[str, int]] = []
     covered: list[str] = []
     for entry in map(os.path.realpath, stdlib_path):
         # lib-dynload is both a sys.path entry and a child of the standard library.
         if not any(entry.startswith(os.path.join(done, "")) for done in covered):
-            _allow_stdlib(ruleset, entry)
+            plan += _stdlib(entry)
             covered.append(entry)
     for directory in library_dirs():
         if not any(os.path.join(directory, "").startswith(os.path.join(done, "")) for done in covered):
-            _allow_libraries(ruleset, directory)
-    for path in SYSTEM_READS:
-        ruleset.allow(path, READ)
-    for path in SYSTEM_WRITES:
-        ruleset.allow(path, READ_FILE | WRITE_FILE)
-    if not ruleset.allow(scratch, ruleset.fs):
-        raise LandlockUnavailable(f"the scratch directory {scratch!r} cannot be opened")
+            plan += _libraries(directory)
+    plan += [(path, READ) for path in SYSTEM_READS]
+    plan += [(path, READ_FILE | WRITE_FILE) for path in SYSTEM_WRITES]
+    plan.append((scratch, ALL))
+    return plan
+
+
+def candidate_ruleset(abi: int, plan: list[tuple[str, int]]) -> Ruleset:
+    """The Landlock ruleset of ``plan``, built by the runner for all its candidates."""
+    ruleset = Ruleset(abi)
+    for path, access in plan:
+        if not ruleset.allow(path, ruleset.fs if access == ALL else access) and access == ALL:
+            raise LandlockUnavailable(f"the scratch directory {path!r} cannot be opened")
     return ruleset
 
 
-def _allow_stdlib(ruleset: Ruleset, entry: str) -> None:
+def _stdlib(entry: str) -> list[tuple[str, int]]:
     try:
         names = os.listdir(entry)
     except NotADirectoryError:  # a zip of the standard library
-        ruleset.allow(entry, READ_FILE)
-        return
+        return [(entry, READ_FILE)]
     except OSError:
-        return
-    ruleset.allow(entry, READ_DIR)
-    for name in names:
-        if name not in _SKIPPED_PACKAGES:
-            ruleset.allow(os.path.join(entry, name), READ)
+        return []
+    children = [(os.path.join(entry, name), READ) for name in names if name not in _SKIPPED_PACKAGES]
+    return [(entry, READ_DIR), *children]
 
 
 def library_dirs() -> list[str]:
@@ -193,16 +199,13 @@ def library_dirs() -> list[str]:
     return list(unique)
 
 
-def _allow_libraries(ruleset: Ruleset, directory: str) -> None:
+def _libraries(directory: str) -> list[tuple[str, int]]:
     try:
         names = os.listdir(directory)
     except OSError:
-        return
+        return []
     if not any(name.startswith("python") or name in _SKIPPED_PACKAGES for name in names):
-        ruleset.allow(directory, READ_FILE)
-        return
+        return [(directory, READ_FILE)]
     # A prefix's lib directory (``/usr/local/lib``, Lambda's ``/var/lang/lib``) also holds
     # the Python packages: only the shared objects directly in it.
-    for name in names:
-        if ".so" in name:
-            ruleset.allow(os.path.join(directory, name), READ_FILE)
+    return [(os.path.join(directory, name), READ_FILE) for name in names if ".so" in name]

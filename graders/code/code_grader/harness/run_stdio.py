@@ -61,6 +61,7 @@ def _run_case(session: Session, stdin: str, cap: int) -> dict[str, Any]:
                 stdin_fd=input_fd,
                 stdout_fd=out_w,
                 ruleset_fd=session.ruleset_fd,
+                fallback=session.fallback,
             )
             status = _main(job["code"], job["filename"])
         finally:
