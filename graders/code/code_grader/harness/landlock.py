@@ -57,6 +57,7 @@ _SCOPE_ABSTRACT_UNIX_SOCKET, _SCOPE_SIGNAL = 1, 2
 
 READ = READ_FILE | READ_DIR
 _SKIPPED_PACKAGES = ("site-packages", "dist-packages")
+_SKIPPED_PACKAGES_SET = frozenset(_SKIPPED_PACKAGES)
 LIBRARY_DIRS = ("/lib64", "/usr/lib64", "/usr/local/lib")
 SYSTEM_READS = (
     "/etc/ld.so.cache",
@@ -182,19 +183,18 @@ def _stdlib(entry: str) -> list[tuple[str, int]]:
 
 def library_dirs() -> list[str]:
     """Where shared libraries come from: the mapped ones' directories and the usual places."""
-    found: list[str] = []
+    found: set[str] = set()
     try:
         with open("/proc/self/maps") as maps:
             for line in maps:
                 path = line.rstrip("\n").partition("/")[2]
                 if ".so" in path:
-                    found.append(os.path.dirname("/" + path))
+                    found.add(os.path.dirname("/" + path))
     except OSError:
         pass
     multiarch = f"{os.uname().machine}-linux-gnu"
-    found += [f"/lib/{multiarch}", f"/usr/lib/{multiarch}", *LIBRARY_DIRS]
     unique: dict[str, None] = {}
-    for directory in found:
+    for directory in (*sorted(found), f"/lib/{multiarch}", f"/usr/lib/{multiarch}", *LIBRARY_DIRS):
         unique.setdefault(os.path.realpath(directory), None)
     return list(unique)
 
@@ -204,7 +204,8 @@ def _libraries(directory: str) -> list[tuple[str, int]]:
         names = os.listdir(directory)
     except OSError:
         return []
-    if not any(name.startswith("python") or name in _SKIPPED_PACKAGES for name in names):
+    # Joined once: these directories hold a thousand names or more.
+    if "\0python" not in "\0" + "\0".join(names) and _SKIPPED_PACKAGES_SET.isdisjoint(names):
         return [(directory, READ_FILE)]
     # A prefix's lib directory (``/usr/local/lib``, Lambda's ``/var/lang/lib``) also holds
     # the Python packages: only the shared objects directly in it.
