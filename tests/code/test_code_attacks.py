@@ -196,8 +196,7 @@ ATTACKS = [
         "import builtins\n"
         "builtins.AssertionError = type('Never', (Exception,), {})\n"
         "builtins.isinstance = lambda *a: True\n"
-        "def add(a, b):\n    return None\n",
-        "crashed",  # it broke its own interpreter: the candidate side cannot answer any more
+        "def add(a, b):\n    return None\n",  # its own builtins only: its answers are still plain data
     ),
     attack(
         "patch_time_then_loop",

@@ -117,6 +117,7 @@ class Sandbox:
         token = secrets.token_hex(16)
         scratch = tempfile.mkdtemp(dir=self.base)
         result_r, result_w = os.pipe()
+        confined = False
         try:
             if self.drop_to:
                 os.chown(scratch, *self.drop_to)
@@ -150,13 +151,15 @@ class Sandbox:
                 if proc.stdin:
                     proc.stdin.close()
             _check_frames(result, token)
+            confined = result.fs_confined
             return result
         finally:
             for fd in (result_r, result_w):
                 if fd >= 0:
                     os.close(fd)
             remove_tree(scratch)
-            self.sweep()
+            if not confined:  # under Landlock the candidate could write nowhere else
+                self.sweep()
 
     def _environment(self, scratch: str) -> dict[str, str]:
         env = {

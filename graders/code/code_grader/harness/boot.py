@@ -23,10 +23,10 @@ Order matters, and is the security argument:
 
 from __future__ import annotations
 
+import _signal as signal  # the C module: `signal` would import enum, functools, collections
 import builtins
 import importlib
 import os
-import signal
 import sys
 import time
 

@@ -10,7 +10,6 @@ which is what it had anyway -- the runner decodes them as plain data.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 import types
@@ -82,8 +81,10 @@ def become_candidate(
     # job pipe (fd 0 before the dup2) and its result pipe.
     for fd in _open_fds():
         if fd > 2 and fd not in keep and fd != ruleset_fd:
-            with contextlib.suppress(OSError):
+            try:  # noqa: SIM105 - contextlib would cost the sandbox's start-up
                 os.close(fd)
+            except OSError:
+                pass
     if ruleset_fd is not None:
         landlock.enter(ruleset_fd)
         os.close(ruleset_fd)
