@@ -109,9 +109,10 @@ class Connection:
         if self.gone:
             return
         self.gone = f"candidate process {reason}"
-        try:  # noqa: SIM105 - contextlib would cost the sandbox's start-up
+        try:
             os.kill(self.pid, _signal.SIGKILL)
-        except ProcessLookupError:
+            os.waitpid(self.pid, 0)  # reaped: its CPU time is accounted to the runner
+        except (ProcessLookupError, ChildProcessError):
             pass
 
     def _died(self) -> None:
