@@ -65,26 +65,24 @@ _SHADOWABLE = {
     and not name.startswith("_")
     and not (isinstance(value, type) and issubclass(value, BaseException))
 }
-_FAKE = (
-    "class _Fake:\n"
-    "    def __init__(self, *a, **k): pass\n"
-    "    def __call__(self, *a, **k): return self\n"
-    "    def __eq__(self, o): return True\n"
-    "    def __ne__(self, o): return False\n"
-    "    __lt__ = __le__ = __gt__ = __ge__ = __eq__\n"
-    "    def __bool__(self): return True\n"
-    "    def __iter__(self): return iter(())\n"
-    "    def __len__(self): return 0\n"
-    "    def __abs__(self): return self\n"
-    "    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __mod__ = __call__\n"
-    "    __hash__ = object.__hash__\n"
-)
+# What each fake returns: plain data, so that it also crosses a proxy into the test code,
+# and chosen so that typical HumanEval checks hold vacuously (`for _ in range(100)` runs
+# nothing, `tuple(a) == tuple(b)` compares 0 with 0, `abs(x - y) < 1e-6` holds).
+_FAKE_RESULT = {
+    **dict.fromkeys(("range", "list", "sorted", "reversed", "map", "filter", "zip", "enumerate", "iter"), "[]"),
+    **dict.fromkeys(("set", "frozenset"), "set()"),
+    **dict.fromkeys(("all", "any", "isinstance", "issubclass", "bool", "callable", "hasattr"), "True"),
+    **dict.fromkeys(("str", "repr", "chr", "format", "ascii", "hex", "bin", "oct"), "''"),
+    "dict": "{}",
+    "print": "None",
+}
 
 
 def _shadow_builtins(problem: dict[str, Any]) -> str:
     """A stub plus a module-level fake for every builtin the test uses (range, tuple, len, ...)."""
     used = {n.id for n in ast.walk(ast.parse(problem["test"])) if isinstance(n, ast.Name)} & _SHADOWABLE
-    return _FAKE + "".join(f"{name} = _Fake\n" for name in sorted(used)) + _signature_body(problem, "return None")
+    fakes = "".join(f"def {name}(*a, **k):\n    return {_FAKE_RESULT.get(name, '0')}\n" for name in sorted(used))
+    return fakes + _signature_body(problem, "return None")
 
 
 def _read_answers(problem: dict[str, Any]) -> str:
