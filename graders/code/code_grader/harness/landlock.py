@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 _CREATE_RULESET, _ADD_RULE, _RESTRICT_SELF = 444, 445, 446
 _CREATE_RULESET_VERSION = 1
 _RULE_PATH_BENEATH = 1
+_PR_SET_NO_NEW_PRIVS = 38
 
 EXECUTE, WRITE_FILE, READ_FILE, READ_DIR = 1 << 0, 1 << 1, 1 << 2, 1 << 3
 TRUNCATE, IOCTL_DEV = 1 << 14, 1 << 15
@@ -134,8 +135,12 @@ class Ruleset:
 def enter(ruleset_fd: int) -> None:
     """Confine the calling thread (a freshly forked, single-threaded candidate) for good.
 
-    Needs ``no_new_privs``, which the runner's seccomp filter already set.
+    Needs ``no_new_privs``: the runner's seccomp filter set it, unless the platform refused
+    seccomp and the spec allowed that, so it is set here again.
     """
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+        raise LandlockUnavailable(ctypes.get_errno(), "prctl(PR_SET_NO_NEW_PRIVS) failed")
     if _syscall()(_RESTRICT_SELF, ctypes.c_int(ruleset_fd), ctypes.c_uint32(0)) != 0:
         raise LandlockUnavailable(ctypes.get_errno(), "landlock_restrict_self failed")
 
