@@ -27,6 +27,7 @@ from test_code_attacks import SPEC, _flags, _grade, _sample, _value
 
 from code_grader.grader import build
 from code_grader.harness import landlock
+from code_grader.harness.text import excerpt
 from code_grader.sandbox import Sandbox
 from grader_core.config import RunnerConfig
 from grader_core.runner import grade_batch
@@ -296,3 +297,27 @@ def test_the_init_log_says_whether_the_filesystem_is_confined(monkeypatch: pytes
         sandbox.logger.setLevel(level)
     expected = f"Landlock ABI {abi}" if abi else "no Landlock"
     assert [r.getMessage() for r in records if expected in r.getMessage()], [r.getMessage() for r in records]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Plain text passes unchanged (the fast path).
+        ("ValueError: bad input", "ValueError: bad input"),
+        # A newline or carriage return would start a log line of its own.
+        ("a\nb\rc", "a\\nb\\rc"),
+        # ANSI escapes could repaint a terminal; bidi overrides and zero-width characters hide text.
+        ("\x1b[2Kok\u202eevil\u200b", "\\x1b[2Kok\\u202eevil\\u200b"),
+        # A backslash is escaped too, so every escape in the output is ours.
+        ("\\n", "\\\\n"),
+        # Printable non-ASCII text stays readable.
+        ("naïve – ok", "naïve – ok"),
+        # Bounded, with the original length said.
+        ("x" * 400, "x" * 300 + "... (400 chars)"),
+        # Escaping cannot grow the excerpt past the bound either.
+        ("\x00" * 300, "\\x00" * 75 + "... (300 chars)"),
+    ],
+    ids=["plain", "line_breaks", "ansi_bidi_zero_width", "backslash", "unicode", "long", "escapes_bounded"],
+)
+def test_excerpts_of_candidate_text_are_bounded_and_escaped(text: str, expected: str) -> None:
+    assert excerpt(text) == expected
