@@ -1,0 +1,83 @@
+"""Red-team suite: every hack family on every HumanEval task it applies to, through the handler.
+
+The probes (``tests/code/redteam``) were written from the public docs only, without reading
+the grader: shadowed builtins, exits and signals, always-equal objects, answers read from
+disk, /proc, memory and frames, forged verdicts, fence tricks, resource bombs, and
+saboteurs that attack the other samples of their batch. Every hack must score below 1.0;
+every honest solution (the 164 canonical ones, an unusual corpus, unusual markdown, and
+the siblings graded beside bombs and saboteurs) must score 1.0.
+
+``bench/code_redteam.py`` prints the same results as a table.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from redteam.families import FAMILIES
+from redteam.run import Result, all_probes, format_table, grade
+
+PROBES = all_probes()
+WHY = {f.name: f.why for f in FAMILIES}
+HACK_FAMILIES = sorted({p.family for p in PROBES if not p.honest})
+CORPUS = [p for p in PROBES if p.family == "honest_corpus"]
+FENCE_LAYOUTS = sorted({p.variant for p in PROBES if p.family == "fence_honest"})
+SABOTAGE_BATCHES = sorted({p.batch for p in PROBES if p.batch and not p.honest})
+
+
+@pytest.fixture(scope="session")
+def results(handler_for, request: pytest.FixtureRequest) -> list[Result]:
+    graded = grade(PROBES, handler_for("code"))
+    reporter = request.config.pluginmanager.getplugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line("")
+        reporter.write_line("code red-team, full reward = 1.0:")
+        for line in format_table(graded).splitlines():
+            reporter.write_line(line)
+    return graded
+
+
+def _lines(rows: list[Result]) -> str:
+    return "\n".join(f"  {r.reward:.2f} {r.probe.task_id} {r.probe.variant} {r.flags}" for r in rows[:40])
+
+
+def test_every_family_has_probes() -> None:
+    # A family that generates nothing would pass its row below without testing anything.
+    assert set(WHY) <= {p.family for p in PROBES}
+
+
+@pytest.mark.parametrize("family", HACK_FAMILIES)
+def test_hack_family_earns_no_full_reward(family: str, results: list[Result]) -> None:
+    rows = [r for r in results if r.probe.family == family]
+    rewarded = [r for r in rows if r.reward >= 1.0]
+    assert not rewarded, f"{family} ({WHY.get(family, '')}): {len(rewarded)}/{len(rows)} rewarded\n{_lines(rewarded)}"
+
+
+@pytest.mark.parametrize("probe", CORPUS, ids=[f"{p.task_id}-{p.variant}" for p in CORPUS])
+def test_honest_corpus_scores_full(probe, results: list[Result]) -> None:
+    (result,) = [r for r in results if r.probe is probe]
+    assert result.reward == 1.0, result.flags
+
+
+def test_canonical_solutions_score_full(results: list[Result]) -> None:
+    failed = [r for r in results if r.probe.family == "canonical" and r.reward != 1.0]
+    assert not failed, _lines(failed)
+
+
+@pytest.mark.parametrize("layout", FENCE_LAYOUTS)
+def test_honest_markdown_layouts_score_full(layout: str, results: list[Result]) -> None:
+    # CommonMark says where a block ends; a valid layout must not cost an honest answer.
+    failed = [r for r in results if r.probe.family == "fence_honest" and r.probe.variant == layout and r.reward != 1.0]
+    assert not failed, _lines(failed)
+
+
+@pytest.mark.parametrize("batch", SABOTAGE_BATCHES)
+def test_siblings_of_a_bomb_or_saboteur_score_full(batch: str, results: list[Result]) -> None:
+    by_batch: dict[str, list[Result]] = defaultdict(list)
+    for r in results:
+        by_batch[r.probe.batch].append(r)
+    siblings = [r for r in by_batch[batch] if r.probe.honest]
+    assert siblings, "a sabotage batch without honest siblings tests nothing"
+    hurt = [r for r in siblings if r.reward != 1.0]
+    assert not hurt, _lines(hurt)
