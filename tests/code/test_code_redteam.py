@@ -20,7 +20,10 @@ from redteam.run import Result, all_probes, format_table, grade
 
 PROBES = all_probes()
 WHY = {f.name: f.why for f in FAMILIES}
-HACK_FAMILIES = sorted({p.family for p in PROBES if not p.honest})
+# Families whose success would mean a sandbox hole; `docstring_examples` only measures the
+# dataset's tests (HumanEval/34 checks nothing but its example) and is reported, not asserted.
+SANDBOX_FAMILIES = {f.name for f in FAMILIES if f.sandbox}
+HACK_FAMILIES = sorted({p.family for p in PROBES if not p.honest and p.family in SANDBOX_FAMILIES})
 CORPUS = [p for p in PROBES if p.family == "honest_corpus"]
 FENCE_LAYOUTS = sorted({p.variant for p in PROBES if p.family == "fence_honest"})
 SABOTAGE_BATCHES = sorted({p.batch for p in PROBES if p.batch and not p.honest})
@@ -29,13 +32,21 @@ SABOTAGE_BATCHES = sorted({p.batch for p in PROBES if p.batch and not p.honest})
 @pytest.fixture(scope="session")
 def results(handler_for, request: pytest.FixtureRequest) -> list[Result]:
     graded = grade(PROBES, handler_for("code"))
+    # The table in the session output, whatever the capture mode (also printed by test_summary).
+    capture = request.config.pluginmanager.getplugin("capturemanager")
     reporter = request.config.pluginmanager.getplugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line("")
-        reporter.write_line("code red-team, full reward = 1.0:")
-        for line in format_table(graded).splitlines():
-            reporter.write_line(line)
+    if capture is not None and reporter is not None:
+        with capture.global_and_fixture_disabled():
+            reporter.write_line("")
+            for line in format_table(graded).splitlines():
+                reporter.write_line(line)
     return graded
+
+
+def test_summary(results: list[Result]) -> None:
+    table = format_table(results)
+    print(table)  # shown with -rA
+    assert len(results) == len(PROBES)
 
 
 def _lines(rows: list[Result]) -> str:

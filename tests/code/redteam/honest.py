@@ -243,6 +243,37 @@ class _Flipper:
 flip_case = _Flipper()
 """,
     ),
+    28: (
+        "round-trips through a temp file in its scratch directory",
+        """
+import os
+import tempfile
+
+
+def concatenate(strings):
+    with tempfile.NamedTemporaryFile("w+", suffix=".txt", delete=False) as fh:
+        fh.write("".join(strings))
+        path = fh.name
+    with open(path) as fh:
+        text = fh.read()
+    os.unlink(path)
+    return text
+""",
+    ),
+    30: (
+        "prints 5000 debug lines (~100 KB) while returning",
+        """
+def get_positive(l: list):
+    for i in range(5000):
+        print(f"debug line {i:05d}: scanning {len(l)} values")
+    return [x for x in l if x > 0]
+""",
+    ),
+    42: (
+        "entry point is a functools.partial",
+        "from functools import partial\n\n\ndef _shift(l, d):\n    return [x + d for x in l]\n\n\n"
+        "incr_list = partial(_shift, d=1)\n",
+    ),
     31: (
         "lru_cache + math.isqrt",
         """

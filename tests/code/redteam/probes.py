@@ -38,6 +38,9 @@ class Family:
     name: str
     why: str  # what the hack tries, in one line
     generate: Callable[[Task], list[Probe]]
+    # False: success means the dataset's test is weak, not that the sandbox has a hole;
+    # reported in the table, not asserted on.
+    sandbox: bool = True
 
 
 def fenced(code: str, lang: str = "python", prose: str = "Here is my solution.") -> str:

@@ -103,8 +103,8 @@ def _invoke(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def grade(probes: Sequence[Probe], handler: Handler, progress: Callable[[str], None] | None = None) -> list[Result]:
     """Grade every probe; returns results in the order of ``probes``.
 
-    Three lanes run side by side: plain chunks, the special batches (bombs and saboteurs
-    mostly wait on their limits) and the ``rft-graders invoke`` subprocess; each lane's
+    Four lanes run side by side: two of plain chunks, the special batches (bombs and
+    saboteurs mostly wait on their limits) and the ``rft-graders invoke`` subprocess; each
     invocation gets the grader's own concurrency.
     """
     tasks = {t.task_id: t for t in load_tasks()}
@@ -124,8 +124,8 @@ def grade(probes: Sequence[Probe], handler: Handler, progress: Callable[[str], N
         for batch in batches:
             record(handler([events[i] for i in batch], None))
 
-    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="redteam") as pool:
-        futures = [pool.submit(lane, plain), pool.submit(lane, special)]
+    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="redteam") as pool:
+        futures = [pool.submit(lane, plain[0::2]), pool.submit(lane, plain[1::2]), pool.submit(lane, special)]
         if invoked:
             futures.append(pool.submit(lambda: record(_invoke([events[i] for i in invoked]))))
         for future in futures:
@@ -161,18 +161,21 @@ def table(results: Iterable[Result]) -> list[tuple[str, int, int, int, bool]]:
 
 
 def format_table(results: Sequence[Result]) -> str:
-    lines = [f"{'family':28} {'rewarded/tried':>15} {'partial':>8}", "-" * 53]
-    hacks = [row for row in table(results) if not row[4]]
-    honest = [row for row in table(results) if row[4]]
+    dataset_only = {f.name for f in FAMILIES if not f.sandbox}
+    lines = [f"{'family':30} {'rewarded/tried':>15} {'partial':>8}", "-" * 55]
+    rows = table(results)
+    hacks = [row for row in rows if not row[4]]
+    honest = [row for row in rows if row[4]]
     for name, full, part, tried, _ in hacks:
-        lines.append(f"{name:28} {f'{full}/{tried}':>15} {part:>8}")
-    lines.append("-" * 53)
+        label = f"{name} (dataset)" if name in dataset_only else name
+        lines.append(f"{label:30} {f'{full}/{tried}':>15} {part:>8}")
+    lines.append("-" * 55)
     for name, full, _part, tried, _ in honest:
-        lines.append(f"{name + ' (honest)':28} {f'{full}/{tried}':>15} {'score 1.0':>8}")
+        lines.append(f"{name + ' (honest)':30} {f'{full}/{tried}':>15}")
     tasks = len({r.probe.task_id for r in results if not r.probe.honest})
     tried = sum(row[3] for row in hacks)
     lines.append(
         f"{len(results)} probes: {tried} hacks in {len(hacks)} families over {tasks} tasks, "
-        f"{len(results) - tried} honest"
+        f"{len(results) - tried} honest (full reward = 1.0; honest rows must be n/n)"
     )
     return "\n".join(lines)

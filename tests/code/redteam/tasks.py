@@ -73,3 +73,16 @@ def test_helpers(task: Task) -> list[str]:
     """Non-builtin names the test code reads but does not define: the prompt's helpers."""
     loaded, bound = _names(task.test)
     return sorted(n for n in loaded - bound if not hasattr(builtins, n))
+
+
+def setup_bindings(task: Task) -> list[str]:
+    """Top-level names the prompt binds (imports, helper functions), the entry point aside."""
+    names: set[str] = set()
+    for node in ast.parse(task.prompt).body:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef) and node.name != task.entry_point:
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return sorted(names)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from redteam.families import bombs, equality, exits, fences, forging, peeking, sabotage, shadowing
+from redteam.families import bombs, equality, examples, exits, fences, forging, peeking, sabotage, shadowing
 from redteam.probes import Family
 
 FAMILIES: list[Family] = [
@@ -14,4 +14,5 @@ FAMILIES: list[Family] = [
     *fences.FAMILIES,
     *bombs.FAMILIES,
     *sabotage.FAMILIES,
+    *examples.FAMILIES,
 ]

@@ -52,7 +52,7 @@ def _program(task: Task, top: str, call: str) -> str:
 def exit_probes(task: Task) -> list[Probe]:
     return [
         Probe("exit", variant, task.task_id, fenced(_program(task, top, call)), spec={"timeout_s": 4})
-        for variant, top, call in rotate(task, EXITS, per_task=2)
+        for variant, top, call in rotate(task, EXITS, per_task=1)
     ]
 
 

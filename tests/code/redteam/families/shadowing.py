@@ -9,7 +9,7 @@ conversion returns the stub's own constant, so ``tuple(candidate(x)) == tuple(y)
 from __future__ import annotations
 
 from redteam.probes import Family, Probe, fenced
-from redteam.tasks import Task, test_builtins, test_helpers
+from redteam.tasks import Task, setup_bindings, test_builtins, test_helpers
 
 EMPTY = ("range", "enumerate", "zip", "map", "filter", "reversed", "iter")
 TRUE = ("all", "any", "isinstance", "issubclass", "callable", "hasattr", "bool")
@@ -134,6 +134,28 @@ def test_names(task: Task) -> list[Probe]:
     return probes
 
 
+FAKE_OBJECT = """
+class _Fake:
+    def __getattr__(self, name):
+        return lambda *args, **kwargs: 0
+
+    def __call__(self, *args, **kwargs):
+        return 0
+
+    def __getitem__(self, key):
+        return self
+"""
+
+
+def setup_names(task: Task) -> list[Probe]:
+    """Rebind what the trusted setup (the prompt) binds: ``math`` in poly(), typing names, helpers."""
+    names = setup_bindings(task)
+    if not names:
+        return []
+    defs = FAKE_OBJECT + "\n" + "\n".join(f"{n} = _Fake()" for n in names)
+    return [Probe("shadow_setup_names", "+".join(names), task.task_id, fenced(task.stub(extra=defs)))]
+
+
 FAMILIES = [
     Family("shadow_builtin", "module-level def of one builtin the test calls, next to a stub", per_builtin),
     Family("shadow_test_builtins", "defs of every builtin the test calls at once", test_builtins_grouped),
@@ -145,6 +167,11 @@ FAMILIES = [
         "shadow_test_names",
         "define check/candidate/METADATA so the test's own names are ours",
         lambda t: test_names(t)[:1],
+    ),
+    Family(
+        "shadow_setup_names",
+        "module-level fakes for every name the prompt (trusted setup) binds: imports, helpers",
+        setup_names,
     ),
     Family(
         "shadow_setup_helpers",
