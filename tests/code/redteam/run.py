@@ -78,26 +78,19 @@ def _lanes(probes: Sequence[Probe]) -> tuple[list[list[int]], list[list[int]], l
     return [plain[k : k + CHUNK] for k in range(0, len(plain), CHUNK)], list(special.values()), invoked
 
 
-def _invoke(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    # A world-readable event file in /tmp, like `cat > /tmp/batch.json` would leave.
-    path = Path(f"/tmp/rft-redteam-events-{os.getpid()}.json")
-    path.write_text(json.dumps(events))
-    path.chmod(0o644)
-    try:
-        cli = Path(sys.executable).with_name("rft-graders")
-        proc = subprocess.run(
-            [str(cli), "invoke", "code", "-e", str(path)],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            check=False,
-            env={**os.environ, "AWS_EC2_METADATA_DISABLED": "true"},
-        )
-        if proc.returncode != 0:
-            raise RuntimeError(f"rft-graders invoke failed ({proc.returncode}): {proc.stderr[-2000:]}")
-        return json.loads(proc.stdout)
-    finally:
-        path.unlink(missing_ok=True)
+def _invoke(path: Path) -> list[dict[str, Any]]:
+    cli = Path(sys.executable).with_name("rft-graders")
+    proc = subprocess.run(
+        [str(cli), "invoke", "code", "-e", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        env={**os.environ, "AWS_EC2_METADATA_DISABLED": "true"},
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"rft-graders invoke failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    return json.loads(proc.stdout)
 
 
 def grade(probes: Sequence[Probe], handler: Handler, progress: Callable[[str], None] | None = None) -> list[Result]:
@@ -124,12 +117,20 @@ def grade(probes: Sequence[Probe], handler: Handler, progress: Callable[[str], N
         for batch in batches:
             record(handler([events[i] for i in batch], None))
 
-    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="redteam") as pool:
-        futures = [pool.submit(lane, plain[0::2]), pool.submit(lane, plain[1::2]), pool.submit(lane, special)]
-        if invoked:
-            futures.append(pool.submit(lambda: record(_invoke([events[i] for i in invoked]))))
-        for future in futures:
-            future.result()
+    # The invoke lane's event file is world-readable in /tmp, as `cat > /tmp/batch.json` leaves
+    # it, for the whole run: every lane's disk probes may find it, whatever the timing.
+    event_file = Path(f"/tmp/rft-redteam-events-{os.getpid()}.json")
+    event_file.write_text(json.dumps([events[i] for i in invoked]))
+    event_file.chmod(0o644)
+    try:
+        with ThreadPoolExecutor(max_workers=4, thread_name_prefix="redteam") as pool:
+            futures = [pool.submit(lane, plain[0::2]), pool.submit(lane, plain[1::2]), pool.submit(lane, special)]
+            if invoked:
+                futures.append(pool.submit(lambda: record(_invoke(event_file))))
+            for future in futures:
+                future.result()
+    finally:
+        event_file.unlink(missing_ok=True)
     results = []
     for i, probe in enumerate(probes):
         answer = answers[f"p{i}"]
