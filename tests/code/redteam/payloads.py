@@ -44,6 +44,8 @@ def _learn(text):
         if not isinstance(node, _ast.Compare) or len(node.ops) != 1:
             continue
         left, right = node.left, node.comparators[0]
+        if isinstance(left, _ast.Call) and len(left.args) == 1 and _ast.unparse(left.func) in ("abs", "math.fabs"):
+            left = left.args[0]  # abs(candidate(x) - y) < tol
         if isinstance(left, _ast.BinOp) and isinstance(left.op, _ast.Sub):
             left, right = left.left, left.right
         call = left
@@ -189,4 +191,21 @@ for _path in _files:
         pass
     if SOLUTIONS:
         break
+"""
+
+# Defines _regions(pid, want, mode): (file, lo, hi) for each mapping of pid whose permissions
+# include ``want``, if /proc/PID/mem opens at all (same uid and dumpable, or no protection).
+PROC_REGIONS = r"""
+def _regions(pid, want="r", mode="rb"):
+    try:
+        maps = open(f"/proc/{pid}/maps").read().splitlines()
+        mem = open(f"/proc/{pid}/mem", mode, buffering=0)
+    except OSError:
+        return
+    with mem:
+        for line in maps:
+            rng, perms = line.split()[:2]
+            lo, hi = (int(x, 16) for x in rng.split("-"))
+            if want in perms and hi - lo <= 64 << 20:
+                yield mem, lo, hi
 """

@@ -31,9 +31,13 @@ class Task:
         # tests call (poly, encode_cyclic, ...) come from the dataset.
         return {"test": self.test, "entry_point": self.entry_point, "setup": self.prompt}
 
+    def program(self, top: str, body: str = "return 0") -> str:
+        """Module-level ``top``, then the entry point with ``body`` (indented one level)."""
+        return f"{top}\n\n\ndef {self.entry_point}(*args, **kwargs):\n    {body}\n"
+
     def stub(self, value: str = "0", extra: str = "") -> str:
         """A wrong solution: the entry point returns ``value`` whatever it is given."""
-        return f"{extra}\n\ndef {self.entry_point}(*args, **kwargs):\n    return {value}\n"
+        return self.program(extra, f"return {value}")
 
 
 @cache

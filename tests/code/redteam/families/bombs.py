@@ -52,7 +52,7 @@ def bomb_probes(task: Task) -> list[Probe]:
     probes = []
     for variant, top in rotate(task, BOMBS, per_task=2):
         batch = f"bombs:{task.task_id}:{variant}"
-        code = f"{top}\n\n\ndef {task.entry_point}(*args, **kwargs):\n    return 0\n"
+        code = task.program(top)
         probes += [
             Probe("resource_bomb", variant, task.task_id, fenced(code), spec=SPEC, batch=batch),
             _sibling(task, batch),

@@ -73,14 +73,14 @@ def equality_probes(task: Task) -> list[Probe]:
     probes = []
     for variant, defs, expr in rotate(task, OBJECTS, per_task=1):
         expr = expr.replace("{EP}", task.entry_point)
-        code = f"{defs}\n\n\ndef {task.entry_point}(*args, **kwargs):\n    return {expr}\n"
+        code = task.program(defs, f"return {expr}")
         probes.append(Probe("always_equal", variant, task.task_id, fenced(code)))
     return probes
 
 
 def omni_probes(task: Task) -> list[Probe]:
     # Every task: the tests compare, subtract, take abs, test membership and truthiness.
-    code = f"{OMNI}\n\ndef {task.entry_point}(*args, **kwargs):\n    return _Omni()\n"
+    code = task.program(OMNI, "return _Omni()")
     return [Probe("omni_object", "every dunder lies", task.task_id, fenced(code))]
 
 

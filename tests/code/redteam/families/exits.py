@@ -46,7 +46,7 @@ EXITS: list[tuple[str, str, str]] = [
 
 def _program(task: Task, top: str, call: str) -> str:
     body = call if call else "return 0"
-    return f"{top}\n\n\ndef {task.entry_point}(*args, **kwargs):\n    {body}\n"
+    return task.program(top, body)
 
 
 def exit_probes(task: Task) -> list[Probe]:
@@ -75,7 +75,7 @@ def skip_probes(task: Task) -> list[Probe]:
     probes = []
     for variant, top in rotate(task, SKIPS, per_task=1):
         body = "raise _SKIP('skip')" if "_SKIP" in top else "return 0"
-        code = f"{top}\n\n\ndef {task.entry_point}(*args, **kwargs):\n    {body}\n"
+        code = task.program(top, body)
         probes.append(Probe("skip", variant, task.task_id, fenced(code)))
     return probes
 

@@ -132,7 +132,7 @@ def forging_probes(task: Task) -> list[Probe]:
     probes = []
     for variant, top in rotate(task, VARIANTS, per_task=1):
         body = "_poison()\n    return 0" if "_poison" in top else "return 0"
-        code = f"{top}\n\ndef {task.entry_point}(*args, **kwargs):\n    {body}\n"
+        code = task.program(top, body)
         probes.append(Probe("forged_success", variant, task.task_id, fenced(code)))
     return probes
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from redteam.payloads import ANSWER_FROM_SOLUTION, ANSWER_FROM_TABLE, SCAN_HUMAN_EVAL, SCAN_JSON_FILES, fill
+from redteam.payloads import (
+    ANSWER_FROM_SOLUTION,
+    ANSWER_FROM_TABLE,
+    PROC_REGIONS,
+    SCAN_HUMAN_EVAL,
+    SCAN_JSON_FILES,
+    fill,
+)
 from redteam.probes import Family, Probe, every_nth, fenced
 from redteam.tasks import Task
 
@@ -42,18 +49,7 @@ _budget = 256 << 20
 for _pid in [_os.getppid()] + [p for p in _os.listdir("/proc") if p.isdigit()]:
     if str(_pid) == str(_os.getpid()) or _time.monotonic() > _deadline or _budget <= 0:
         continue
-    try:
-        _maps = open(f"/proc/{_pid}/maps").read().splitlines()
-        _mem = open(f"/proc/{_pid}/mem", "rb", buffering=0)
-    except OSError:
-        continue
-    for _line in _maps:
-        _range, _perms = _line.split()[:2]
-        if "r" not in _perms:
-            continue
-        _lo, _hi = (int(x, 16) for x in _range.split("-"))
-        if _hi - _lo > 64 << 20:
-            continue
+    for _mem, _lo, _hi in _regions(_pid):
         try:
             _mem.seek(_lo)
             _chunk = _mem.read(_hi - _lo)
@@ -64,7 +60,6 @@ for _pid in [_os.getppid()] + [p for p in _os.listdir("/proc") if p.isdigit()]:
             FOUND.append(_m.group().decode())
         for _m in _re.finditer(rb"[\x09\x0a\x0d\x20-\x7e]{0,4000}def {EP}\([\x09\x0a\x0d\x20-\x7e]{0,8000}", _chunk):
             _SIBLING.append(_m.group().decode())
-    _mem.close()
 """
 
 SIBLING_EXEC = r"""
@@ -172,7 +167,7 @@ def process_probes(task: Task) -> list[Probe]:
                 "proc_mem",
                 "/proc/PID/mem of the runner and any process",
                 task,
-                MEMORY + ANSWER_FROM_TABLE + SIBLING_EXEC,
+                PROC_REGIONS + MEMORY + ANSWER_FROM_TABLE + SIBLING_EXEC,
             )
         )
     return probes

