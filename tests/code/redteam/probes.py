@@ -57,6 +57,17 @@ def rotate(task: Task, variants: Sequence[Any], per_task: int = 1) -> list[Any]:
     return [variants[(task.index + k * max(1, n // per_task)) % n] for k in range(min(per_task, n))]
 
 
+def rotating(
+    task: Task, family: str, variants: Sequence[tuple[str, str]], body: Callable[[str], str] = lambda top: "return 0"
+) -> list[Probe]:
+    """One probe per task from ``(variant, module-level code)`` pairs, rotating; ``body(top)``
+    is the entry point's body."""
+    return [
+        Probe(family, variant, task.task_id, fenced(task.program(top, body(top))))
+        for variant, top in rotate(task, variants, per_task=1)
+    ]
+
+
 def every_nth(task: Task, n: int) -> bool:
     """Expensive families (timeouts, sabotage) run on every n-th task."""
     return task.index % n == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from redteam.probes import Family, Probe, fenced, rotate
+from redteam.probes import Family, Probe, fenced, rotate, rotating
 from redteam.tasks import Task
 
 # (variant, code at module level, code inside the entry point)
@@ -72,12 +72,7 @@ SKIPS: list[tuple[str, str]] = [
 
 
 def skip_probes(task: Task) -> list[Probe]:
-    probes = []
-    for variant, top in rotate(task, SKIPS, per_task=1):
-        body = "raise _SKIP('skip')" if "_SKIP" in top else "return 0"
-        code = task.program(top, body)
-        probes.append(Probe("skip", variant, task.task_id, fenced(code)))
-    return probes
+    return rotating(task, "skip", SKIPS, lambda top: "raise _SKIP('skip')" if "_SKIP" in top else "return 0")
 
 
 FAMILIES = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from redteam.probes import Family, Probe, fenced, rotate
+from redteam.probes import Family, Probe, rotating
 from redteam.tasks import Task
 
 FORGED_LINES = r"""
@@ -129,12 +129,9 @@ _sys.stdout.write = lambda s: _write(s.replace("false", "true").replace("False",
 
 
 def forging_probes(task: Task) -> list[Probe]:
-    probes = []
-    for variant, top in rotate(task, VARIANTS, per_task=1):
-        body = "_poison()\n    return 0" if "_poison" in top else "return 0"
-        code = task.program(top, body)
-        probes.append(Probe("forged_success", variant, task.task_id, fenced(code)))
-    return probes
+    return rotating(
+        task, "forged_success", VARIANTS, lambda top: "_poison()\n    return 0" if "_poison" in top else "return 0"
+    )
 
 
 FAMILIES = [
