@@ -26,6 +26,7 @@ from math_grader.values import (
     Degrees,
     IntervalOf,
     MatrixOf,
+    Named,
     Percent,
     Relation,
     SetOf,
@@ -43,6 +44,10 @@ def equivalent(gold: Value, pred: Value, rel_tol: float) -> bool:
     """``True`` when ``pred`` says what ``gold`` says (see the module docstring)."""
     if gold == pred:
         return True
+    if isinstance(gold, Named):
+        if isinstance(pred, Named):
+            return pred.name == gold.name and equivalent(gold.value, pred.value, rel_tol)
+        return equivalent(gold.value, pred, rel_tol)
     if isinstance(gold, Text):
         return isinstance(pred, Text) and pred.text == gold.text
     if isinstance(gold, Choice):
@@ -88,10 +93,11 @@ def _scalars_equal(gold: Value, pred: Value, rel_tol: float) -> bool:
         if isinstance(gold, Degrees) and isinstance(pred, Degrees):
             return exprs_equal(gold.value, pred.value, rel_tol)
         degrees, plain, gold_is_degrees = (gold, pred, True) if isinstance(gold, Degrees) else (pred, gold, False)
-        if _ordered_equal(degrees.value, plain, gold_is_degrees, rel_tol):
-            return True
-        # An angle given in radians on the other side: 30^\circ and \pi/6.
-        return plain.has(sympy.pi) and _ordered_equal(degrees.value * sympy.pi / 180, plain, gold_is_degrees, rel_tol)
+        if plain.has(sympy.pi):
+            # An angle given in radians on the other side: 30^\circ and \pi/6.
+            return _ordered_equal(degrees.value * sympy.pi / 180, plain, gold_is_degrees, rel_tol)
+        # 30 for 30^\circ, and 2^\circ for 2: the degree sign marks the unit the number is in.
+        return _ordered_equal(degrees.value, plain, gold_is_degrees, rel_tol)
     return exprs_equal(gold, pred, rel_tol)
 
 
@@ -225,6 +231,8 @@ def _in_order(gold: tuple[Value, ...], pred: tuple[Value, ...], rel_tol: float) 
 
 def _against_tuple(gold: TupleOf, pred: Value, rel_tol: float) -> bool:
     if isinstance(pred, TupleOf):
+        if (gold.brackets == ":") != (pred.brackets == ":"):
+            return False  # a ratio or a clock time is not a point
         return _in_order(gold.items, pred.items, rel_tol)
     if _may_be_interval(gold) and isinstance(pred, (IntervalOf, UnionOf, Chain, Relation)):
         return _real_sets_equal(gold, pred, rel_tol)
@@ -328,9 +336,11 @@ def _real_set_unchecked(value: Value) -> tuple[sympy.Set, sympy.Symbol | None] |
     if isinstance(value, Relation):
         return _relation_set(value.lhs, value.op, value.rhs)
     if isinstance(value, Chain):
-        if len(value.ops) != 2 or not isinstance(value.terms[1], sympy.Symbol):
+        # -2 < x < 3, and a range on an expression: -2 < g(x) < 3.
+        if len(value.ops) != 2 or not getattr(value.terms[1], "free_symbols", None):
             return None
-        lo, var, hi = value.terms
+        lo, middle, hi = value.terms
+        var = middle if isinstance(middle, sympy.Symbol) else None
         ops = value.ops
         if all(op in (">", ">=") for op in ops):
             lo, hi, ops = hi, lo, tuple(_FLIP[op] for op in reversed(ops))
