@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from grader_core.errors import SampleError
-from math_grader.clean import prepare, split_commentary
+from math_grader.clean import decimal_comma, prepare, split_commentary
 from math_grader.limits import Limits
 from math_grader.parse import NotMath, ParseError, parse_math
 from math_grader.tokens import tokenize
@@ -108,6 +108,8 @@ def parse_prediction(text: str, gold: Value, limits: Limits) -> Value:
     if special is not None:
         return special
     expects_list = isinstance(gold, (SetOf, TupleOf, IntervalOf, UnionOf, MatrixOf))
+    if not expects_list and getattr(gold, "is_number", False):
+        text = decimal_comma(text)
     return parse_math(text, not expects_list, limits)
 
 

@@ -49,12 +49,17 @@ def prepare(text: str, thousands: bool) -> str:
         stripped = text.strip()
         if _THOUSANDS_SPACE.match(stripped):
             text = stripped.replace(" ", "")
-        elif decimal := _DECIMAL_COMMA.match(stripped):
-            text = f"{decimal.group(1)}.{decimal.group(2)}"
     # Spacing commands go first, so that stripping a final period cannot split "\;".
     text = _TRAILING.sub("", _SPACING.sub(" ", text).strip())
     text = _CLOCK.sub(lambda m: f"\\text{{ {m.group(1).lower()}m}}", text)
     return _PLAIN_UNIT.sub(lambda m: f"\\text{{ {m.group(1)}}}{m.group(2) or ''}", text)
+
+
+def decimal_comma(text: str) -> str:
+    """``3,75`` -> ``3.75``: for an answer to a single-number reference only (one comma, not
+    followed by exactly three digits); a reference ``2,15`` may well be the list 2, 15."""
+    match = _DECIMAL_COMMA.match(text.strip())
+    return f"{match.group(1)}.{match.group(2)}" if match else text
 
 
 def drop_commentary(tokens: list[Token]) -> list[Token]:

@@ -33,9 +33,9 @@ from grader_core.types import Sample, Score
 from math_grader.config import SPEC_SCHEMA, MathConfig, config_from_spec
 from math_grader.extract import extract
 from math_grader.limits import AnswerTooLarge
-from math_grader.plain import judge_plain
+from math_grader.plain import judge_plain, plain_number
 from math_grader.reference import reference_text
-from math_grader.verdict import Verdict, to_score
+from math_grader.verdict import Verdict, no_answer, to_score
 
 __all__ = ["SPEC_SCHEMA", "MathGrader", "build"]
 
@@ -64,7 +64,14 @@ class MathGrader:
                 f"the reference answer is {len(gold_text):,} characters (limit {config.limits.max_answer_chars:,})"
             )
         found = extract(sample.response or "", config.formats, config.answer_tag, config.limits.max_answer_chars)
+        if found is None and plain_number(gold_text) is not None:
+            return no_answer(config.formats)  # a readable reference and nothing to compare: no SymPy
         if found is not None:
+            longest = max(len(answer) for answer in found.answers)
+            if longest > config.limits.max_answer_chars:
+                # Refused before SymPy is imported or anything is parsed (nested boxes, a
+                # megabyte in one box): an error status for this sample, at once.
+                raise AnswerTooLarge(f"answer is {longest:,} characters (limit {config.limits.max_answer_chars:,})")
             verdict = judge_plain(gold_text, found, found.source == config.answer_format, config.rel_tol)
             if verdict is not None:
                 return verdict

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from math_grader.clean import prepare
+from math_grader.clean import decimal_comma, prepare
 from math_grader.extract import Extraction
 from math_grader.verdict import Verdict, quote
 
@@ -68,7 +68,7 @@ def judge_plain(gold_text: str, found: Extraction, declared: bool, rel_tol: floa
     gold = plain_number(gold_text)
     if gold is None:
         return None
-    values = [plain_number(answer) for answer in found.answers]
+    values = [plain_number(decimal_comma(answer)) for answer in found.answers]
     if any(value is None for value in values):
         return None
     distinct: list[Plain] = []

@@ -13,7 +13,7 @@ from math_grader.config import MathConfig
 from math_grader.extract import Extraction, worded_value
 from math_grader.parse import NotMath, ParseError
 from math_grader.values import SetOf, Value, describe
-from math_grader.verdict import Verdict, quote, same_text
+from math_grader.verdict import Verdict, no_answer, quote, same_text
 
 # Formats whose answer may be a worded sentence ("The perimeter of the garden is 48").
 _SENTENCE_FORMATS = frozenset({"final_answer", "answer_line", "answer_tag", "bare"})
@@ -34,7 +34,7 @@ def judge(config: MathConfig, gold_text: str, found: Extraction | None) -> Verdi
             )
         raise
     if found is None:
-        return Verdict(no_answer=True, reason=f"no answer found (looked for: {', '.join(config.formats)})")
+        return no_answer(config.formats)
     declared = found.source == config.answer_format
     where = f"{found.source} answer"
     chars = len(found.answers[-1])

@@ -20,6 +20,10 @@ class Verdict:
     reason: str = ""
 
 
+def no_answer(formats: tuple[str, ...]) -> Verdict:
+    return Verdict(no_answer=True, reason=f"no answer found (looked for: {', '.join(formats)})")
+
+
 def to_score(verdict: Verdict, format_weight: float) -> Score:
     correctness = 1.0 if verdict.correct else 0.0
     # Gated: the format credit is paid only with a correct answer, so a well-formatted
