@@ -60,6 +60,8 @@ REFERENCE_SIDE = [
     ("9:45", r"\boxed{9:45}", True, "clock-time-identical"),
     ("4:30 p.m.", r"\boxed{4{:}30}", True, "clock-time-braced-colon"),
     ("4:30 p.m.", r"\boxed{4:30 \text{ a.m.}}", False, "clock-time-other-half-of-day"),
+    ("4:30 p.m.", r"\boxed{4:30 pm}", True, "clock-time-same-half-of-day"),
+    ("2am", r"\boxed{2am}", True, "a-product-is-not-a-time-of-day"),
     # ";" as a tuple separator, \quad glued to a letter
     ("(1;2)", r"\boxed{(1,2)}", True, "semicolon-tuple"),
     (r"x_1=2,\quadx_2=3", r"$\boxed{2}$ and $\boxed{3}$", True, "quad-glued-to-a-letter"),
@@ -113,6 +115,14 @@ RESPONSE_SIDE = [
         False,
         "an-intermediate-box-is-not-the-answer",
     ),
+    ("5", r"So $\boxed{5}$. I hope the answer is correct.", True, "a-phrase-without-a-value-does-not-override-the-box"),
+    (
+        "5",
+        r"So $\boxed{5}$. Let me double-check the answer by substituting: $2 \cdot 5 = 10$.",
+        True,
+        "checking-the-answer-is-not-declaring-one",
+    ),
+    ("6", "Final Answer: it is either 5 or maybe $x = 6$.", False, "worded-sentence-with-two-values"),
     # thousands separators
     ("250000", r"\boxed{250,\!000}", True, "math-dataset-thousands"),
     ("250000", r"\boxed{250 000}", True, "space-thousands"),

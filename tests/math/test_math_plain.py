@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from math_grader.config import config_from_spec
-from math_grader.extract import FORMATS, extract
+from math_grader.extract import extract
 from math_grader.plain import judge_plain, plain_number
 
 CONFIG = config_from_spec({"type": "math"})

@@ -25,7 +25,7 @@ _SPACING = re.compile(r"(?<!\\)\\[,;:! ]")
 # A sentence's final period (one: "1, 2, ..." is an ellipsis) and stray separators.
 _TRAILING = re.compile(r"(?:[\s,;:]|(?<!\.)\.(?!\.))+$")
 # "4:30 p.m.", "9 am": the half of the day is a unit of the clock time.
-_CLOCK = re.compile(r"(?i)(?<=\d)\s*([ap])\.?\s?m\.?$")
+_CLOCK = re.compile(r"(?i)(?<=\d)\s*([ap])\.\s?m\.?$|(?<=\d:\d\d)\s*([ap])m$")
 # A unit written in plain text after a number: "40 m^2", "5 cm" (letters alone are variables).
 _PLAIN_UNIT = re.compile(
     r"(?<=\d)\s+("
@@ -51,7 +51,7 @@ def prepare(text: str, thousands: bool) -> str:
             text = stripped.replace(" ", "")
     # Spacing commands go first, so that stripping a final period cannot split "\;".
     text = _TRAILING.sub("", _SPACING.sub(" ", text).strip())
-    text = _CLOCK.sub(lambda m: f"\\text{{ {m.group(1).lower()}m}}", text)
+    text = _CLOCK.sub(lambda m: f"\\text{{ {(m.group(1) or m.group(2)).lower()}m}}", text)
     return _PLAIN_UNIT.sub(lambda m: f"\\text{{ {m.group(1)}}}{m.group(2) or ''}", text)
 
 

@@ -36,6 +36,9 @@ _BOX = re.compile(r"\\(?:boxed|fbox)\s*\{|\\[\\{}]|[{}]")
 # What a placeholder box copied from the problem holds: nothing visible.
 _PLACEHOLDER = re.compile(r"\\(?:[hv]?phantom\s*\{[^{}]*\}|q?quad|[,;:! ]|square|Box|_|text\s*\{\s*\})|[\s~?_.]")
 _FINAL = re.compile(r"(?i)(?:final\s+answer|the\s+answer)(?:\s+is)?[\s*:=]*")
+# A declaration strong enough to override earlier boxes ("check the answer by ..." is not).
+_DECLARED = re.compile(r"(?i)final\s+answer|the\s+answer\s+is|answer\s*[:：]")
+_MATHLIKE = re.compile(r"[\d\\$]")
 # "Answer: 7", "**Answer:** 7", and "Answer $7$" / "Answer" with a display on the next lines.
 _ANSWER_LINE = re.compile(r"(?im)^[ \t>*#_]*answer(?:[ \t*_]*[:：]|[ \t*_]+(?=\$|\\\[|\\\()|[ \t*_]*$)[ \t*_]*(.*)$")
 # What may stand between "the answer is" and the box it declares: "is\n$\boxed{".
@@ -188,6 +191,8 @@ def worded_value(answer: str) -> str | None:
         pass
     if last is None or _SENTENCE_END.search(answer, 0, last.start()):
         return None  # no statement, or several sentences: not one stated value
+    if any("0" <= ch <= "9" for ch in answer[: last.start()]):
+        return None  # "either 5 or maybe x = 6": a value before the statement, so not one value
     value = clean_answer(answer[last.end() :])
     return value or None
 
@@ -206,12 +211,16 @@ def _boxed_unless_declared(text: str) -> list[str]:
     spans = _box_spans(text)
     if not spans:
         return []
-    phrases = list(_FINAL.finditer(text))
+    boxes = [text[start:end] for start, end in spans]
+    phrases = list(_DECLARED.finditer(text))
     phrase = phrases[-1] if phrases else None
     if phrase is None or phrase.start() < spans[0][0] or any(_declares_box(text, p, spans) for p in phrases[:-1]):
-        # No phrase after the boxes, or an earlier box was declared final too ("so the
+        # No declaration after the boxes, or an earlier box was declared final too ("so the
         # answer is \boxed{35} ... so the answer is \boxed{54}"): several final answers.
-        return [text[start:end] for start, end in spans]
+        return boxes
+    stated = _final_answer(text[phrase.start() :], "")
+    if not stated or not _MATHLIKE.search(stated[0]):
+        return boxes  # "I hope the answer is correct": no value declared
     after = [(start, end) for start, end in spans if start > phrase.end()]
     if len(after) > 1:
         return [text[start:end] for start, end in spans]
