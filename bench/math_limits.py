@@ -158,19 +158,28 @@ def run_batch(project, fn, build_dir: Path, n: int) -> None:
         print("- FAILED: not every sample was graded")
 
 
-def run_cold(project, fn, build_dir: Path, runs: int) -> None:
+def run_cold(project, fn, builds: dict[str, Path], runs: int) -> None:
+    """Builds are interleaved run by run, so machine noise hits each alike."""
     print(f"\n### Init + first invocation, 64 samples, median of {runs} fresh environments\n")
-    print("| batch | init | first invocation | init + first | all graded |")
-    print("|---|---|---|---|---|")
+    print("| build | batch | init | first invocation | init + first | all graded |")
+    print("|---|---|---|---|---|---|")
     for name, event in (("plain numbers", numeric_batch(64)), ("symbolic", symbolic_batch(64))):
-        inits, firsts, graded = [], [], True
+        inits: dict[str, list[float]] = {label: [] for label in builds}
+        firsts: dict[str, list[float]] = {label: [] for label in builds}
+        graded = dict.fromkeys(builds, True)
         for _ in range(runs):
-            result, payload = invoke_fresh(project, fn, build_dir, event)
-            inits.append(result.init_ms or 0.0)
-            firsts.append(result.duration_ms or 0.0)
-            graded &= statuses(payload)["ok"] == len(event) and all(i["aggregate_reward_score"] == 1 for i in payload)
-        init, first = statistics.median(inits), statistics.median(firsts)
-        print(f"| {name} | {init:,.0f} ms | {first:,.0f} ms | {init + first:,.0f} ms | {'yes' if graded else 'NO'} |")
+            for label, build_dir in builds.items():
+                result, payload = invoke_fresh(project, fn, build_dir, event)
+                inits[label].append(result.init_ms or 0.0)
+                firsts[label].append(result.duration_ms or 0.0)
+                ok = statuses(payload)["ok"] == len(event)
+                graded[label] &= ok and all(i["aggregate_reward_score"] == 1 for i in payload)
+        for label in builds:
+            init, first = statistics.median(inits[label]), statistics.median(firsts[label])
+            print(
+                f"| {label} | {name} | {init:,.0f} ms | {first:,.0f} ms | {init + first:,.0f} ms | "
+                f"{'yes' if graded[label] else 'NO'} |"
+            )
 
 
 def main() -> int:
@@ -181,6 +190,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="fresh environments per cold-start batch")
     parser.add_argument("--batch-size", type=int, default=800)
     parser.add_argument("--build-dir", default=str(ROOT / ".aws-sam" / "build"))
+    parser.add_argument(
+        "--compare-build", metavar="DIR", help="another build of the function (e.g. the previous version) for cold"
+    )
     args = parser.parse_args()
     project = load_project()
     fn = project.function("math")
@@ -190,7 +202,10 @@ def main() -> int:
     if "batch" in args.parts:
         run_batch(project, fn, build_dir, args.batch_size)
     if "cold" in args.parts:
-        run_cold(project, fn, build_dir, args.runs)
+        builds = {"this build": build_dir}
+        if args.compare_build:
+            builds["compared build"] = Path(args.compare_build).resolve()
+        run_cold(project, fn, builds, args.runs)
     return 0
 
 

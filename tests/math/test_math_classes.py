@@ -123,6 +123,15 @@ RESPONSE_SIDE = [
         "checking-the-answer-is-not-declaring-one",
     ),
     ("6", "Final Answer: it is either 5 or maybe $x = 6$.", False, "worded-sentence-with-two-values"),
+    # reasoning models: what follows </think> is the answer, drafts in the thinking are not
+    (
+        "4",
+        r"<think>maybe $\boxed{3}$? no: $\boxed{4}$</think>So the answer is $\boxed{4}$.",
+        True,
+        "drafts-in-thinking",
+    ),
+    ("4", r"<think>it is 4</think>$\boxed{3}$ or $\boxed{4}$", False, "hedge-after-thinking"),
+    ("4", r"<think>so $\boxed{4}$</think>", True, "answer-only-in-thinking-still-read"),
     # thousands separators
     ("250000", r"\boxed{250,\!000}", True, "math-dataset-thousands"),
     ("250000", r"\boxed{250 000}", True, "space-thousands"),

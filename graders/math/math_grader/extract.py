@@ -29,6 +29,7 @@ _MULTI = frozenset({"boxed", "answer_tag"})
 MAX_ANSWERS = 20
 MAX_BARE_CHARS = 200
 
+_THINK_END = "</think>"
 _BRACE = re.compile(r"\\.|[{}]", re.DOTALL)
 _BOX_START = re.compile(r"\\(?:boxed|fbox)\s*\{")
 # Only what changes the brace depth: a box opening, an escaped brace or backslash, a brace.
@@ -71,6 +72,16 @@ def extract(text: str, formats: Sequence[str], tag: str = "answer", max_chars: i
     """
     if "\\\\boxed{" in text and _BOX_START.search(text.replace("\\\\boxed", "")) is None:
         text = text.replace("\\\\", "\\")  # text that went through JSON twice: \\boxed{\\frac..}
+    end_of_thought = text.rfind(_THINK_END)
+    if end_of_thought >= 0:
+        # Drafts in the reasoning are not answers: what follows </think> is, when it holds one.
+        found = _extract(text[end_of_thought + len(_THINK_END) :], formats, tag, max_chars)
+        if found is not None:
+            return found
+    return _extract(text, formats, tag, max_chars)
+
+
+def _extract(text: str, formats: Sequence[str], tag: str, max_chars: int) -> Extraction | None:
     for name in formats:
         if name == "boxed" and "final_answer" in formats:
             found = _boxed_unless_declared(text)
