@@ -48,6 +48,7 @@ REFERENCE_SIDE = [
     (r"\boxed{2} \text{ and } \boxed{5}", r"\boxed{2, 5}", True, "reference-boxes-are-a-set"),
     (r"\boxed{2} \text{ and } \boxed{5}", r"\boxed{5}", False, "one-of-the-reference-set"),
     # a worked solution ending in prose
+    ("The answer is 12.", r"\boxed{12}", True, "short-reference-sentence"),
     (
         r"The sides are 3, so the perimeter is 4 \cdot 3. The final answer is $12$. I hope it is correct.",
         r"\boxed{12}",
@@ -199,6 +200,8 @@ FALSE_POSITIVES = [
     (r"5\text{ cm}", r"\boxed{5\text{ m}}", False, "other-unit"),
     (r"25\text{ cm}^2", r"\boxed{25\text{ cm}}", False, "area-unit-vs-length-unit"),
     (r"5\text{ cm}", r"\boxed{5}", True, "unit-left-out"),
+    ("5 cm", r"\boxed{5 m}", False, "other-unit-in-plain-text"),
+    ("5 cm", "The length is 5 cm.", True, "same-unit-in-a-worded-answer"),
     (r"5\text{ cm}", r"\boxed{5 \text{ centimeters}}", True, "same-unit-spelled-out"),
     ("5", r"\boxed{5\text{ m}}", True, "unit-dropped-when-the-reference-has-none"),
     # 2° for 2: accepted (see the README): the reference states the number, the degree sign

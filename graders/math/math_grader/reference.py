@@ -17,8 +17,6 @@ from math_grader.extract import boxed_contents, clean_answer, extract
 # Keys tried, in order, when the reference is an object and no reference_field is set.
 REFERENCE_KEYS = ("answer", "final_answer", "solution", "reference_answer", "value", "text")
 _GSM8K_MARK = "####"
-# A reference this long is a worked solution, not an answer: look for its final sentence.
-_SOLUTION_CHARS = 60
 
 
 def reference_text(reference: Any, field: str | None) -> str:
@@ -56,11 +54,8 @@ def _final_part(text: str) -> str:
         return ", ".join(boxed)
     if _GSM8K_MARK in text:
         return text[text.rindex(_GSM8K_MARK) + len(_GSM8K_MARK) :]
-    if len(text) > _SOLUTION_CHARS:
-        found = extract(text, ("final_answer",), max_chars=len(text))
-        if found is not None:
-            return found.answers[-1]
-    return text
+    found = extract(text, ("final_answer",), max_chars=len(text))
+    return found.answers[-1] if found is not None else text
 
 
 def _reference_field(reference: Any, field: str | None) -> Any:
