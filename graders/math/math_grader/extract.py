@@ -17,6 +17,7 @@ Formats, by name:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -225,7 +226,8 @@ def _boxed_unless_declared(text: str) -> list[str]:
     boxes = [text[start:end] for start, end in spans]
     phrases = list(_DECLARED.finditer(text))
     phrase = phrases[-1] if phrases else None
-    if phrase is None or phrase.start() < spans[0][0] or any(_declares_box(text, p, spans) for p in phrases[:-1]):
+    starts = [start for start, _ in spans]
+    if phrase is None or phrase.start() < starts[0] or any(_declares_box(text, p, starts) for p in phrases[:-1]):
         # No declaration after the boxes, or an earlier box was declared final too ("so the
         # answer is \boxed{35} ... so the answer is \boxed{54}"): several final answers.
         return boxes
@@ -240,12 +242,10 @@ def _boxed_unless_declared(text: str) -> list[str]:
     return []  # the phrase's own value: found by the final_answer format
 
 
-def _declares_box(text: str, phrase: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+def _declares_box(text: str, phrase: re.Match[str], starts: list[int]) -> bool:
     """Does ``phrase`` ("the answer is") introduce a box, with only delimiters in between?"""
-    for start, _ in spans:
-        if start >= phrase.end():
-            return _INTRODUCES_BOX.fullmatch(text, phrase.end(), start) is not None
-    return False
+    k = bisect.bisect_left(starts, phrase.end())  # the next box: a search, not a scan per phrase
+    return k < len(starts) and _INTRODUCES_BOX.fullmatch(text, phrase.end(), starts[k]) is not None
 
 
 def _last_final(text: str) -> re.Match[str] | None:
