@@ -1,18 +1,27 @@
 """Find the final answer in a response: ``\\boxed{}``, ``<answer>``, "final answer is", ...
 
-Every scan here is linear in the response (responses may be a megabyte): braces are
-matched in one pass with a stack, tags with ``str.find``, and the phrase patterns are
-anchored on literal words. There is deliberately no "last number in the text" fallback:
-a policy would learn to scatter numbers (threat model, "correct number buried anywhere").
+Every scan here is linear in the response, in time and in memory (responses may be a
+megabyte): braces are matched in one pass with a depth counter and only outermost boxes
+are copied (17,000 nested boxes are one answer, not 17,000 copies of the rest), tags with
+``str.find``, and the phrase patterns are anchored on literal words. There is deliberately
+no "last number in the text" fallback: a policy would learn to scatter numbers (threat
+model, "correct number buried anywhere").
 
 Formats, by name:
 
-``boxed``         the last ``\\boxed{...}`` / ``\\fbox{...}``
+``boxed``         the outermost ``\\boxed{...}`` / ``\\fbox{...}`` (several are several answers;
+                  empty and ``\\phantom`` boxes are placeholders, not answers; a declared
+                  final answer after them wins unless an earlier box was declared too)
 ``answer_tag``    the last ``<answer>...</answer>`` (a ``\\boxed{}`` inside wins)
 ``final_answer``  the rest of the sentence after the last "final answer is" / "the answer is"
-``answer_line``   the last line starting with ``Answer:``
+``answer_line``   the last line starting with ``Answer:`` (or ``Answer $17$``, or ``Answer``
+                  above a display)
 ``gsm8k``         the rest of the line after the last ``####``
-``bare``          the whole response, when it is short enough to be just an answer
+``bare``          the whole response, when it is short enough to be just an answer; in a
+                  short sentence, its one math span ("Hence $x < -1$ is the solution set.")
+
+When the response has a ``</think>``, what follows it is searched first: drafts in the
+reasoning are not answers.
 """
 
 from __future__ import annotations
