@@ -16,7 +16,7 @@ export AWS_EC2_METADATA_DISABLED := true
 export AWS_DEFAULT_REGION ?= us-east-1
 export LAMBDA_ARCH
 
-.PHONY: help setup build demo test lint format validate pytest novaforge clean
+.PHONY: help setup build demo test lint format validate pytest novaforge clean report-screenshots
 
 help:
 	@echo "make demo      set up, build with sam, invoke every function on its events locally"
@@ -24,6 +24,7 @@ help:
 	@echo "make build     sam build (bytecode-compiled, into .aws-sam/build)"
 	@echo "make bench-X   run bench/X.py (see docs/benchmarks.md)"
 	@echo "make format    ruff format + ruff check --fix"
+	@echo "make report-screenshots   the preflight report in headless Chromium, into docs/"
 
 setup: $(VENV)/.installed
 
@@ -75,6 +76,15 @@ $(NOVA_VENV)/.installed: tests/requirements-novaforge.txt
 	touch $@
 
 test: lint validate pytest
+
+# The preflight report as rendered by headless Chromium (Debian's chromium): the demo (GO WITH
+# CARE) and a grader that fails every rollout (STOP), into docs/ where the walkthrough shows them.
+STOP_SPEC := {"type": "format", "checks": [{"check": "tags", "sequence": ["answer"]}]}
+report-screenshots: setup
+	$(BIN)/rft-graders preflight --out reports/screenshots/demo > /dev/null
+	$(BIN)/rft-graders preflight --out reports/screenshots/stop --grader '$(STOP_SPEC)' > /dev/null || test $$? = 1
+	$(BIN)/python -m rft_graders.preflight.screenshot reports/screenshots/demo/report.html docs/report-demo.png 1100 2400
+	$(BIN)/python -m rft_graders.preflight.screenshot reports/screenshots/stop/report.html docs/report-stop.png 1100 2400
 
 bench-%: build
 	$(BIN)/python bench/$*.py

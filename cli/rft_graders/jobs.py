@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 
 from rft_graders import jobs_nova, jobs_openweight
 from rft_graders.cli import CliError
+from rft_graders.jobs_lint import job_warnings
 from rft_graders.jobs_nova import RequestError
 from rft_graders.jobs_stack import DEFAULT_STACK, StackError
 
@@ -125,6 +126,7 @@ def _create_nova(args: argparse.Namespace, region: str) -> int:
     if not args.output:
         raise CliError("--output s3://BUCKET/PREFIX/ is required for Nova jobs")
     lambda_arn, role_arn = _from_stack(args, region, need_role=True)
+    _warn(job_warnings(args.model, region, lambda_arn))
     job_name = args.job_name or f"rft-{datetime.now(UTC):%Y%m%d-%H%M%S}"
     request = jobs_nova.build_request(
         job_name=job_name,
@@ -155,6 +157,7 @@ def _create_open_weight(args: argparse.Namespace, region: str) -> int:
     if args.role_arn or args.output:
         _warn(["--role-arn and --output do not apply to open-weight jobs (the caller's identity invokes the grader)"])
     lambda_arn, _ = _from_stack(args, region, need_role=False)
+    _warn(job_warnings(args.model, region, lambda_arn))
     uploads = [
         (field, value)
         for field, value in (("training_file", args.training_data), ("validation_file", args.validation_data))

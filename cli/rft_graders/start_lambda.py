@@ -132,8 +132,10 @@ def make_server(project: Project, pool: FunctionPool, host: str, port: int) -> T
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("start-lambda", help="serve the Lambda Invoke API for every function on localhost")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("-p", "--port", type=int, default=3001)
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default %(default)s; the API has no authentication)"
+    )
+    parser.add_argument("-p", "--port", type=int, default=3001, help="port to listen on (default %(default)s)")
     parser.add_argument("--build-dir", default=None, metavar="DIR", help="sam build output (default .aws-sam/build)")
     parser.add_argument("--max-concurrency", type=int, default=2, metavar="N", help="environments per function")
     parser.add_argument("--quiet", action="store_true", help="do not echo the functions' logs")
