@@ -5,29 +5,24 @@ A function module is two lines::
     from grader_core.handler import make_handler
     lambda_handler = make_handler("format")
 
-Each sample is graded by the spec in its own ``grader`` field when present, else by the
-function's default spec (``GRADER_SPEC``, set from a template parameter). A function other
-than the router only accepts its own grader type (and ``weighted`` combinations of it).
+Which grader grades each sample is :mod:`grader_core.resolve`'s rule, the one the CLI's
+``grade`` and ``preflight`` use too.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from grader_core.config import RunnerConfig
-from grader_core.errors import EventError, SampleError
+from grader_core.errors import EventError
 from grader_core.events import parse_event
 from grader_core.observability import emit_batch_metrics, make_logger, make_metrics
-from grader_core.protocol import Grader
-from grader_core.registry import FUNCTIONS
+from grader_core.resolve import SPEC_FIELD, function_setup
 from grader_core.response import encode_response
 from grader_core.runner import grade_batch
-from grader_core.spec import build_grader, load_spec
-from grader_core.types import Sample
 
-SPEC_FIELD = "grader"
+__all__ = ["SPEC_FIELD", "Handler", "make_handler"]
+
 Handler = Callable[[Any, Any], list[dict[str, Any]]]
 
 
@@ -38,25 +33,9 @@ def make_handler(function: str, env: Mapping[str, str] | None = None) -> Handler
     validate raises at once: a misconfigured deployment must fail loudly on its first
     call rather than quietly score every sample as an error.
     """
-    env = os.environ if env is None else env
-    allowed = FUNCTIONS[function]
-    config = RunnerConfig.from_env(env)
-    raw_default = env.get("GRADER_SPEC", "").strip()
-    default_spec = load_spec(raw_default) if raw_default else None
-    if default_spec is not None:
-        build_grader(default_spec, allowed)
+    setup = function_setup(function, env)
     logger = make_logger(f"rft-graders-{function}")
     metrics = make_metrics(f"rft-graders-{function}")
-
-    def resolve(sample: Sample) -> Grader:
-        own = sample.fields.get(SPEC_FIELD)
-        spec = default_spec if own is None else own
-        if spec is None:
-            raise SampleError(
-                f"no grader spec: the sample has no '{SPEC_FIELD}' field and the function has no "
-                "default spec (template parameter -> GRADER_SPEC)"
-            )
-        return build_grader(spec, allowed)
 
     def lambda_handler(event: Any, context: Any) -> list[dict[str, Any]]:
         try:
@@ -65,7 +44,7 @@ def make_handler(function: str, env: Mapping[str, str] | None = None) -> Handler
             logger.error("malformed event", extra={"error": str(exc)})
             raise
         remaining = context.get_remaining_time_in_millis() / 1000 if context is not None else None
-        outcomes = grade_batch(samples, resolve, config, remaining, logger)
+        outcomes = grade_batch(samples, setup.resolve, setup.config, remaining, logger)
         emit_batch_metrics(metrics, outcomes)
         return encode_response(outcomes)
 

@@ -19,7 +19,7 @@ from grader_core.protocol import Grader
 from grader_core.registry import grader_module
 
 _CACHE_SIZE = 256
-_cache: OrderedDict[str, Grader] = OrderedDict()
+_cache: OrderedDict[tuple[str, str], Grader] = OrderedDict()
 
 
 def load_spec(raw: Any) -> dict[str, Any]:
@@ -59,15 +59,36 @@ def validate_spec(spec: Any, allowed_types: Collection[str] | None = None) -> di
 def build_grader(spec: Any, allowed_types: Collection[str] | None = None) -> Grader:
     """Validate ``spec`` and build its grader; identical specs share one grader instance."""
     spec = load_spec(spec)
-    # None (any type) and an empty collection (no type) must not share a cache entry.
-    allowed_key = "*" if allowed_types is None else ",".join(sorted(allowed_types))
-    key = json.dumps(spec, sort_keys=True, separators=(",", ":")) + "|" + allowed_key
+    key = _cache_key(spec, allowed_types)
     grader = _cache.get(key)
     if grader is not None:
         _cache.move_to_end(key)
         return grader
     validate_spec(spec, allowed_types)
-    grader = grader_module(spec["type"]).build(spec)
+    return _remember(key, grader_module(spec["type"]).build(spec))
+
+
+def build_validated(spec: Any) -> Grader:
+    """Build a spec that :func:`validate_spec` has already passed, e.g. a part of a validated
+    ``weighted`` spec (its parts are validated with it), without validating it again."""
+    spec = load_spec(spec)
+    # Validated against some allowed set, so valid for any: share the entry of "any type".
+    key = _cache_key(spec, None)
+    grader = _cache.get(key)
+    if grader is not None:
+        _cache.move_to_end(key)
+        return grader
+    return _remember(key, grader_module(spec["type"]).build(spec))
+
+
+def _cache_key(spec: dict[str, Any], allowed_types: Collection[str] | None) -> tuple[str, str]:
+    # repr of a JSON value is exact (types and all) and cheaper than a sorted json.dumps;
+    # the same spec with its keys in another order is a miss, never a wrong hit.
+    # None (any type) and an empty collection (no type) must not share a cache entry.
+    return repr(spec), "*" if allowed_types is None else ",".join(sorted(allowed_types))
+
+
+def _remember(key: tuple[str, str], grader: Grader) -> Grader:
     _cache[key] = grader
     if len(_cache) > _CACHE_SIZE:
         _cache.popitem(last=False)
