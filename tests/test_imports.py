@@ -40,6 +40,14 @@ def loaded_after(statement: str) -> set[str]:
         ("import rft_graders.cli", set()),
         # A handler needs Powertools (logging, EMF) and nothing heavier until a spec arrives.
         ("import router_grader.handler", {"aws_lambda_powertools"}),
+        # Init validates the default spec with its compiled check (grader_core.schema_check),
+        # not jsonschema: format's init as deployed, with the template's default spec.
+        (
+            "import os; os.environ['GRADER_SPEC'] = "
+            + repr(json.dumps({"type": "format", "checks": [{"check": "tags", "sequence": ["think", "answer"]}]}))
+            + "; import format_grader.handler",
+            {"aws_lambda_powertools"},
+        ),
         # Registering the data, preflight and job commands (`rft-graders --help`) is light.
         ("import rft_graders.data, rft_graders.jobs, rft_graders.preflight.command", set()),
         # Validating data needs jsonschema only for per-record grader specs.
@@ -49,7 +57,17 @@ def loaded_after(statement: str) -> set[str]:
         # The report pays for matplotlib when it draws, not when it is imported.
         ("import rft_graders.preflight.report_html", set()),
     ],
-    ids=["core", "format-grader", "cli-entry", "router-handler", "commands", "data-rules", "stats", "report-module"],
+    ids=[
+        "core",
+        "format-grader",
+        "cli-entry",
+        "router-handler",
+        "format-init-with-default-spec",
+        "commands",
+        "data-rules",
+        "stats",
+        "report-module",
+    ],
 )
 def test_import_does_not_pull_heavy_dependencies(statement: str, allowed: set[str]) -> None:
     loaded = loaded_after(statement)

@@ -394,13 +394,13 @@ def test_weighted_spec_is_validated_once(monkeypatch):
     # The parent's validation covers its parts (nested_specs): building them must not
     # validate each part a second time.
     checked: list[str] = []
-    real = spec_module._validate_against
+    real = spec_module._validate_module
 
-    def counting(schema, spec):
+    def counting(module, spec):
         checked.append(spec["type"])
-        real(schema, spec)
+        real(module, spec)
 
-    monkeypatch.setattr(spec_module, "_validate_against", counting)
+    monkeypatch.setattr(spec_module, "_validate_module", counting)
     build_grader(weighted(part("a", fixed(1.0)), part("b", fixed(0.5))))
     assert sorted(checked) == ["fixed", "fixed", "weighted"]
 
