@@ -16,7 +16,7 @@ from typing import Any
 
 from grader_core.errors import EventError
 from grader_core.events import parse_event
-from grader_core.observability import emit_batch_metrics, make_logger, make_metrics
+from grader_core.observability import emit_batch_metrics, emit_malformed_event, make_logger, make_metrics
 from grader_core.resolve import SPEC_FIELD, function_setup
 from grader_core.response import encode_response
 from grader_core.runner import grade_batch
@@ -37,15 +37,25 @@ def make_handler(function: str, env: Mapping[str, str] | None = None) -> Handler
     logger = make_logger(f"rft-graders-{function}")
     metrics = make_metrics(f"rft-graders-{function}")
 
-    def lambda_handler(event: Any, context: Any) -> list[dict[str, Any]]:
+    def grade(event: Any, context: Any) -> list[dict[str, Any]]:
         try:
             samples = parse_event(event)
         except EventError as exc:
             logger.error("malformed event", extra={"error": str(exc)})
+            emit_malformed_event(metrics)
             raise
         remaining = context.get_remaining_time_in_millis() / 1000 if context is not None else None
         outcomes = grade_batch(samples, setup.resolve, setup.config, remaining, logger)
         emit_batch_metrics(metrics, outcomes)
         return encode_response(outcomes)
+
+    # Powertools: the request id (and cold_start) on every log line, a ColdStart metric on
+    # the first call, and the batch's metrics flushed when the call ends, even on error.
+    in_lambda = logger.inject_lambda_context(metrics.log_metrics(grade, capture_cold_start_metric=True))
+    # In-process callers without a Lambda context (tests, scripts) have nothing to inject.
+    without_context = metrics.log_metrics(grade)
+
+    def lambda_handler(event: Any, context: Any) -> list[dict[str, Any]]:
+        return (without_context if context is None else in_lambda)(event, context)
 
     return lambda_handler
