@@ -24,6 +24,8 @@ COMMANDS: dict[str, str] = {
     "data": "data",
     "preflight": "preflight.command",
     "job": "jobs",
+    "new-grader": "new_grader",
+    "golden": "new_grader",
 }
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from rft_graders.cli import CliError
+from rft_graders.naming import short_name_of
 
-FUNCTION_SUFFIX = "GraderFunction"
 PSEUDO_PARAMETERS = {
     "AWS::Region": "us-east-1",
     "AWS::AccountId": "123456789012",
@@ -59,7 +59,7 @@ class Project:
         """Find a function by logical id, short name, or an ARN whose last segment is one."""
         key = function_name_from(name)
         for fn in self.functions.values():
-            if key in (fn.logical_id, fn.short_name) or key.lower() == fn.short_name:
+            if key in (fn.logical_id, fn.short_name) or key.lower().replace("-", "_") == fn.short_name:
                 return fn
         known = ", ".join(f"{f.short_name} ({f.logical_id})" for f in self.functions.values())
         raise CliError(f"no function {name!r} in {self.template_path} (known: {known})")
@@ -73,11 +73,6 @@ def function_name_from(name: str) -> str:
     """``arn:aws:lambda:us-east-1:123:function:NAME[:QUALIFIER]`` -> ``NAME``; names pass through."""
     match = re.match(r"^arn:[^:]+:lambda:[^:]*:[^:]*:function:([^:]+)(?::[^:]+)?$", name)
     return match.group(1) if match else name
-
-
-def short_name_of(logical_id: str) -> str:
-    base = logical_id.removesuffix(FUNCTION_SUFFIX).removesuffix("Function")
-    return re.sub(r"(?<!^)(?=[A-Z])", "-", base).lower()
 
 
 def find_root(start: Path | None = None) -> Path:
