@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from types import ModuleType
 from typing import Any
 
@@ -61,13 +61,12 @@ def validate_spec(spec: Any, allowed_types: Collection[str] | None = None) -> di
 def build_grader(spec: Any, allowed_types: Collection[str] | None = None) -> Grader:
     """Validate ``spec`` and build its grader; identical specs share one grader instance."""
     spec = load_spec(spec)
-    key = _cache_key(spec, allowed_types)
-    grader = _cache.get(key)
-    if grader is not None:
-        _cache.move_to_end(key)
-        return grader
-    validate_spec(spec, allowed_types)
-    return _remember(key, grader_module(spec["type"]).build(spec))
+
+    def validated_build() -> Grader:
+        validate_spec(spec, allowed_types)
+        return grader_module(spec["type"]).build(spec)
+
+    return _cached(_cache_key(spec, allowed_types), validated_build)
 
 
 def build_validated(spec: Any) -> Grader:
@@ -75,12 +74,7 @@ def build_validated(spec: Any) -> Grader:
     ``weighted`` spec (its parts are validated with it), without validating it again."""
     spec = load_spec(spec)
     # Validated against some allowed set, so valid for any: share the entry of "any type".
-    key = _cache_key(spec, None)
-    grader = _cache.get(key)
-    if grader is not None:
-        _cache.move_to_end(key)
-        return grader
-    return _remember(key, grader_module(spec["type"]).build(spec))
+    return _cached(_cache_key(spec, None), lambda: grader_module(spec["type"]).build(spec))
 
 
 def _cache_key(spec: dict[str, Any], allowed_types: Collection[str] | None) -> tuple[str, str]:
@@ -90,8 +84,13 @@ def _cache_key(spec: dict[str, Any], allowed_types: Collection[str] | None) -> t
     return repr(spec), "*" if allowed_types is None else ",".join(sorted(allowed_types))
 
 
-def _remember(key: tuple[str, str], grader: Grader) -> Grader:
-    _cache[key] = grader
+def _cached(key: tuple[str, str], make: Callable[[], Grader]) -> Grader:
+    """The grader cached under ``key``, else ``make()``'s, cached (a failure is not)."""
+    grader = _cache.get(key)
+    if grader is not None:
+        _cache.move_to_end(key)
+        return grader
+    grader = _cache[key] = make()
     if len(_cache) > _CACHE_SIZE:
         _cache.popitem(last=False)
     return grader
