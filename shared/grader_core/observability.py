@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
-import statistics
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -55,7 +55,8 @@ def emit_batch_metrics(metrics: Any, outcomes: Sequence[Outcome]) -> None:
     for outcome in outcomes:
         metrics.add_metric(name="SampleLatency", unit=MetricUnit.Milliseconds, value=outcome.latency_ms)
     metrics.add_metric(name="Samples", unit=MetricUnit.Count, value=len(outcomes))
-    metrics.add_metric(name="RewardMean", unit=MetricUnit.NoUnit, value=statistics.fmean(o.reward for o in outcomes))
+    mean = math.fsum(o.reward for o in outcomes) / len(outcomes)
+    metrics.add_metric(name="RewardMean", unit=MetricUnit.NoUnit, value=mean)
     metrics.add_metric(name="Errors", unit=MetricUnit.Count, value=sum(o.status is Status.ERROR for o in outcomes))
     metrics.add_metric(name="Skipped", unit=MetricUnit.Count, value=sum(o.status is Status.SKIPPED for o in outcomes))
 
