@@ -26,6 +26,8 @@ COMMANDS: dict[str, str] = {
     "job": "jobs",
     "deploy-check": "deploy",
     "deploy": "deploy",
+    "new-grader": "new_grader",
+    "golden": "new_grader",
 }
 
 
