@@ -128,7 +128,10 @@ def _verifier_samples(short: str) -> list[dict]:
             reference = metadata.pop("reference_answer", sample.get("reference_answer"))
             if reference is not None and not isinstance(reference, (str, dict)):
                 continue  # the validator takes a string or an object (a label list is neither)
-            # The dataset record carries its extra fields at the top level (contract §4).
+            # The dataset record carries its extra fields at the top level (contract §4); the
+            # validator checks `tools` as full OpenAI function specs, which events need not carry.
+            metadata.pop("tools", None)
+            sample.pop("tools", None)
             sample = {**metadata, **sample, "reference_answer": reference if reference is not None else "n/a"}
             samples.append(sample)
     assert samples, f"no well-formed golden samples for {short}"
