@@ -39,16 +39,7 @@ from rft_graders.project import Function, Project, load_project  # noqa: E402
 
 # Init targets (docs/benchmarks.md). Format and router: what a function costs with the
 # core, Powertools and a validated default spec, on this 2-core machine.
-TARGETS_MS = {
-    "format": 100,
-    "router": 100,
-    "math": 600,
-    "code": 300,
-    "judge": 400,
-    "tool_calls": 250,
-    "label": 250,
-    "fields": 250,
-}
+TARGETS_MS = {"format": 100, "router": 100, "math": 600, "code": 300, "judge": 400}
 # The event each function is measured with; others use events/<name>/example.json.
 EVENTS = {
     "format": "think_answer",

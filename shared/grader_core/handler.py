@@ -60,4 +60,3 @@ def make_handler(function: str, env: Mapping[str, str] | None = None) -> Handler
         return (without_context if context is None else in_lambda)(event, context)
 
     return lambda_handler
-

@@ -40,6 +40,9 @@ SHARED_KEYWORDS = frozenset(
         "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
         "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "minProperties", "maxProperties",
         "description", "title", "default", "examples",
+        # Named subschemas: 2020-12's `$defs` is draft-07's `definitions`; :func:`generate`
+        # renames them (and the `#/$defs/` references) before compiling, so both read alike.
+        "$defs", "$ref",
     }
 )  # fmt: skip
 _HEADER = '"""Generated from {module}.SPEC_SCHEMA by `python -m grader_core.schema_check`; do not edit."""\n\n'
@@ -66,7 +69,7 @@ def generate(module: ModuleType) -> str:
     """The source of ``module``'s schema check (needs fastjsonschema: a dev dependency)."""
     import fastjsonschema
 
-    code = fastjsonschema.compile_to_code(module.SPEC_SCHEMA)
+    code = fastjsonschema.compile_to_code(_as_draft07(module.SPEC_SCHEMA))
     code = code.replace(
         "from fastjsonschema import JsonSchemaValueException",
         "from grader_core.errors import SchemaViolation as JsonSchemaValueException",
@@ -75,6 +78,21 @@ def generate(module: ModuleType) -> str:
         code = code.replace("from decimal import Decimal\n", "")
     schema = pprint.pformat(module.SPEC_SCHEMA, width=100, sort_dicts=False)
     return _HEADER.format(module=module.__name__) + code + f"\n\nSCHEMA = {schema}\n"
+
+
+def _as_draft07(schema: Any) -> Any:
+    """``$defs`` -> ``definitions`` and ``#/$defs/`` references -> ``#/definitions/``."""
+    if isinstance(schema, list):
+        return [_as_draft07(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    converted = {}
+    for key, value in schema.items():
+        if key == "$ref" and isinstance(value, str):
+            converted[key] = value.replace("#/$defs/", "#/definitions/")
+        else:
+            converted["definitions" if key == "$defs" else key] = _as_draft07(value)
+    return converted
 
 
 def check_path(module: ModuleType) -> Path:

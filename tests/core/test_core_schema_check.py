@@ -76,6 +76,8 @@ def project_specs() -> list[dict[str, Any]]:
                 if isinstance(record, dict):
                     specs.extend(_specs_in(record.get("grader")))
                     specs.extend(_specs_in((record.get("metadata") or {}).get("grader")))
+    for path in sorted((ROOT / "specs").glob("**/*.json")):  # the functions' default spec files
+        specs.extend(_specs_in(json.loads(path.read_text())))
     for parameter in load_template(ROOT / "template.yaml")["Parameters"].values():
         default = str(parameter.get("Default", ""))
         if default.startswith("{"):
