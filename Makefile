@@ -33,12 +33,16 @@ setup: $(VENV)/.installed graders/similarity/nltk_data/corpora/wordnet/lexnames
 graders/similarity/nltk_data/corpora/wordnet/lexnames: graders/similarity/ship_wordnet.py | $(VENV)/.installed
 	$(BIN)/python graders/similarity/ship_wordnet.py graders/similarity/nltk_data
 
-$(VENV)/.installed: pyproject.toml
+# The deployed pins (the layer's and each function's requirements.txt) constrain the dev
+# environment too, so tests run the versions that deploy (tests/test_pins.py checks).
+PINS := shared/requirements.txt $(wildcard graders/*/requirements.txt)
+
+$(VENV)/.installed: pyproject.toml $(PINS)
 	@test -n "$(PYTHON313)" && test -x "$(PYTHON313)" || { \
 		echo "python3.13 not found: install it (pyenv install 3.13.0) or pass PYTHON313=/path/to/python3.13"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON313) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev]' $(foreach f,$(PINS),-c $(f))
 	touch $@
 
 build: setup

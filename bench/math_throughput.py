@@ -1,20 +1,22 @@
-"""Math grader throughput: a 64-sample batch of chain-of-thought responses, in-process.
+"""Math grader throughput: a 64-sample batch of 64 distinct chain-of-thought responses.
 
     .venv/bin/python bench/math_throughput.py
 
-The batch is the 28 long responses of bench/math_cot.py, cycled to 64 samples with their
-references, as in a GRPO batch where a prompt's rollouts share a reference. Each run goes
-through the whole handler (event parsing, the grader spec from the function's default,
-per-sample time limits, one log line per sample, EMF, encoding), with the grader's parse
-caches cleared first so that no run profits from the previous one. Median of 20 runs.
-The peer is math-verify's ``verify(parse(gold), parse(response))`` on the same 64 pairs.
+The batch is the 28 long responses of bench/math_cot.py and 36 labelled pairs of
+bench/math_pairs.py (every category but the adversarial one) written out as
+chain-of-thought answers: 64 different responses and references, so no sample profits
+from another's parse. Each run goes through the whole handler (event parsing, the grader
+spec from the function's default, per-sample time limits, one structured log line per
+sample, written to a buffer as Lambda writes it to stderr, EMF, encoding), with the
+grader's parse caches cleared first so that no run profits from the previous one. Median
+of 20 runs. The peer is math-verify's ``verify(parse(gold), parse(response))`` on the same
+64 pairs.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
-import logging
 import statistics
 import sys
 import time
@@ -24,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from math_cot import COT  # noqa: E402
+from math_pairs import PAIRS, Pair  # noqa: E402
 
 from grader_core.handler import make_handler  # noqa: E402
 
@@ -31,8 +34,28 @@ BATCH = 64
 RUNS = 20
 
 
-def make_batch() -> list[dict]:
-    pairs = [COT[i % len(COT)] for i in range(BATCH)]
+REASONING = (
+    "Let me work through this carefully. First I restate what is asked and which quantities are "
+    "given. Then I set up the relation between them, simplify step by step, and check the result "
+    "against the conditions of the problem before writing it down.\n\n"
+)
+
+
+def distinct_pairs() -> list[Pair]:
+    """The 28 chain-of-thought pairs, then labelled pairs as chain-of-thought answers."""
+    seen = {(p.gold, p.pred) for p in COT}
+    others = []
+    for pair in PAIRS:
+        if pair.category != "adversarial" and (pair.gold, pair.pred) not in seen:
+            seen.add((pair.gold, pair.pred))
+            others.append(pair._replace(pred=REASONING + "So the final answer is " + pair.pred))
+    step = max(1, len(others) // (BATCH - len(COT)))
+    pairs = [*COT, *others[::step]][:BATCH]
+    assert len({(p.gold, p.pred) for p in pairs}) == BATCH, "the batch must be 64 distinct samples"
+    return pairs
+
+
+def make_batch(pairs: list[Pair]) -> list[dict]:
     return [
         {
             "id": f"rollout-{i}",
@@ -52,15 +75,18 @@ def clear_caches() -> None:
 
 
 def main() -> int:
-    logging.disable(logging.CRITICAL)
-    handler = make_handler("math", env={"GRADER_SPEC": '{"type": "math"}'})
-    batch = make_batch()
-    sink = io.StringIO()
+    logs, sink = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(logs):  # the logger writes to the stderr it is created with
+        handler = make_handler("math", env={"GRADER_SPEC": '{"type": "math"}'})
+    pairs = distinct_pairs()
+    batch = make_batch(pairs)
     with contextlib.redirect_stdout(sink):
         handler(batch, None)  # warm-up: SymPy's import and first-use costs
     ours = []
     for _ in range(RUNS):
         clear_caches()
+        logs.seek(0)
+        logs.truncate()
         started = time.perf_counter()
         with contextlib.redirect_stdout(sink):
             response = handler(batch, None)
@@ -68,10 +94,10 @@ def main() -> int:
         sink.seek(0)
         sink.truncate()
     assert len(response) == BATCH
+    assert len(logs.getvalue().splitlines()) == BATCH, "one log line per sample: logging is on"
 
     from math_verify import parse, verify
 
-    pairs = [COT[i % len(COT)] for i in range(BATCH)]
     with contextlib.redirect_stderr(io.StringIO()):
         verify(parse(pairs[0].gold), parse(pairs[0].pred))
         theirs = []
@@ -83,7 +109,7 @@ def main() -> int:
             theirs.append(time.perf_counter() - started)
 
     a, b = statistics.median(ours), statistics.median(theirs)
-    print(f"{BATCH}-sample batch of chain-of-thought responses ({len(COT)} distinct), median of runs:\n")
+    print(f"{BATCH}-sample batch of {BATCH} distinct chain-of-thought responses, logging on, median of runs:\n")
     print("| path | batch | per sample | samples/s |")
     print("|---|---|---|---|")
     for name, seconds in (("math grader, whole handler (in-process)", a), ("math-verify parse + verify", b)):

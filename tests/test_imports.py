@@ -50,6 +50,14 @@ def loaded_after(statement: str) -> set[str]:
         ("import rft_graders.cli", set()),
         # A handler needs Powertools (logging, EMF) and nothing heavier until a spec arrives.
         ("import router_grader.handler", {"aws_lambda_powertools"}),
+        # Init validates the default spec with its compiled check (grader_core.schema_check),
+        # not jsonschema: format's init as deployed, with the template's default spec.
+        (
+            "import os; os.environ['GRADER_SPEC'] = "
+            + repr(json.dumps({"type": "format", "checks": [{"check": "tags", "sequence": ["think", "answer"]}]}))
+            + "; import format_grader.handler",
+            {"aws_lambda_powertools"},
+        ),
         # Registering the data, preflight and job commands (`rft-graders --help`) is light.
         ("import rft_graders.data, rft_graders.jobs, rft_graders.preflight.command", set()),
         # Validating data needs jsonschema only for per-record grader specs.
@@ -65,6 +73,7 @@ def loaded_after(statement: str) -> set[str]:
         "structured-graders",
         "cli-entry",
         "router-handler",
+        "format-init-with-default-spec",
         "commands",
         "data-rules",
         "stats",

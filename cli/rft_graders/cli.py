@@ -27,6 +27,8 @@ COMMANDS: dict[str, str] = {
     "deploy-check": "deploy",
     "deploy": "deploy",
     "openai": "openai_cmd",
+    "new-grader": "new_grader",
+    "golden": "new_grader",
 }
 
 

@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from grader_core.resolve import SPEC_FIELD
+
 MIN_RECORDS = 100
 MAX_RECORDS = 20_000
 ROLES = frozenset({"system", "user", "assistant", "tool"})
 # Fields the service reads itself; everything else is delivered to the grader.
 SERVICE_FIELDS = frozenset({"messages", "reference_answer", "tools"})
-# The field the project's handlers read as a per-record grader spec.
-SPEC_FIELD = "grader"
 # Extra fields that share a name with keys of the grader event (contract §1): where the
 # service puts extras at the top level they would collide with the event's own keys.
 EVENT_KEYS = frozenset({"id", "metadata"})

@@ -2,8 +2,9 @@
 
 Each JSONL line is one sample in the request shape (``id``, ``messages`` ending with the
 assistant turn, ``reference_answer`` at the top level or under ``metadata``, extra fields).
-A line without an ``id`` is given ``line-N``. Samples are graded like the router grades
-them: by their own ``grader`` field if present, else by ``--spec``.
+A line without an ``id`` is given ``line-N``. Samples are graded as the deployed function
+grades them (grader_core.resolve): by their own ``grader`` field if present, else by
+``--spec`` or the function's default spec; ``--function`` picks whose rules (the router's).
 """
 
 from __future__ import annotations
@@ -17,16 +18,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from grader_core.config import RunnerConfig
-from grader_core.errors import EventError, SampleError, SpecError
+from grader_core.errors import EventError, SpecError
 from grader_core.events import parse_sample
-from grader_core.protocol import Grader
 from grader_core.registry import FUNCTIONS
+from grader_core.resolve import SPEC_FIELD, FunctionSetup
 from grader_core.runner import Outcome, grade_batch
 from grader_core.spec import build_grader, load_spec
 from grader_core.types import Sample
 from rft_graders.cli import CliError
 from rft_graders.jsonl import read_jsonl
+from rft_graders.local_function import local_setup
 
 BATCH = 64
 # As the preflight's STOP: past this, errors (which score the minimum) swamp the signal.
@@ -35,7 +36,12 @@ MAX_ERROR_RATE = 0.1
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     grade = subparsers.add_parser("grade", help="grade a JSONL file of samples offline")
-    grade.add_argument("--spec", metavar="SPEC.json", help="grader spec for samples without a `grader` field")
+    grade.add_argument("--spec", metavar="SPEC.json", help=f"grader spec for samples without a `{SPEC_FIELD}` field")
+    grade.add_argument(
+        "--function",
+        metavar="NAME",
+        help="grade as this template.yaml function does: its grader types, default spec and settings (default: router)",
+    )
     grade.add_argument("--data", required=True, metavar="FILE.jsonl", help="samples, one JSON object per line")
     grade.add_argument("--jsonl", action="store_true", help="print one JSON result per line instead of a table")
     grade.add_argument("--sample-timeout", type=float, metavar="S", help="per-sample time limit (default 30)")
@@ -86,21 +92,11 @@ def read_samples(path: Path) -> Iterator[Sample]:
             raise CliError(f"{path}: line {number}: {str(exc).split(': ', 1)[-1]}") from None
 
 
-def grade_file(path: Path, spec: dict[str, Any] | None, config: RunnerConfig) -> list[Outcome]:
-    default = build_grader(spec) if spec is not None else None
-
-    def resolve(sample: Sample) -> Grader:
-        own = sample.fields.get("grader")
-        if own is not None:
-            return build_grader(own)
-        if default is None:
-            raise SampleError("no grader spec: the sample has no 'grader' field and no --spec was given")
-        return default
-
+def grade_file(path: Path, setup: FunctionSetup) -> list[Outcome]:
     samples = list(read_samples(path))
     outcomes: list[Outcome] = []
     for start in range(0, len(samples), BATCH):
-        outcomes.extend(grade_batch(samples[start : start + BATCH], resolve, config))
+        outcomes.extend(grade_batch(samples[start : start + BATCH], setup.resolve, setup.config))
     return outcomes
 
 
@@ -125,9 +121,12 @@ def _grade(args: argparse.Namespace) -> int:
     spec = read_spec(args.spec) if args.spec else None
     overrides = {"sample_timeout_s": args.sample_timeout} if args.sample_timeout else {}
     try:
-        outcomes = grade_file(Path(args.data), spec, RunnerConfig.from_env(**overrides))
+        setup = local_setup(args.function, spec, "no --spec was given", **overrides)
     except SpecError as exc:
         raise CliError(f"--spec: {exc}") from None
+    except ValueError as exc:  # a malformed SCORE_MIN etc. in the environment
+        raise CliError(str(exc)) from None
+    outcomes = grade_file(Path(args.data), setup)
     if args.jsonl:
         for o in outcomes:
             print(json.dumps({

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from rft_graders.cli import CliError
+from rft_graders.naming import short_name_of
 
-FUNCTION_SUFFIX = "GraderFunction"
 PSEUDO_PARAMETERS = {
     "AWS::Region": "us-east-1",
     "AWS::AccountId": "123456789012",
@@ -108,13 +108,6 @@ def logical_id_in_physical_name(name: str, logical_ids: list[str]) -> str | None
         return logical
     candidates = [lid for lid in logical_ids if len(logical) >= 4 and lid.startswith(logical)]
     return candidates[0] if len(candidates) == 1 else None
-
-
-def short_name_of(logical_id: str) -> str:
-    base = logical_id.removesuffix(FUNCTION_SUFFIX).removesuffix("Function")
-    # Underscores, so that the short name is also the grader type and package prefix
-    # (ToolCallsGraderFunction -> tool_calls -> tool_calls_grader).
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", base).lower()
 
 
 def find_root(start: Path | None = None) -> Path:

@@ -12,7 +12,7 @@ Each part's value appears in ``metrics_list`` as a ``Reward`` named after the pa
 the part's own metrics follow with the part name as prefix (``format.tags``). A ``gate``
 counts a part only when another part scored at least ``min``: AWS's reward-design
 guidance is to gate style rewards behind correctness, so that format alone never pays.
-If any part errors the sample errors; if any part is skipped the sample is skipped.
+The first part that errors or is skipped makes the sample error or skipped, with its reason.
 """
 
 from __future__ import annotations
@@ -84,18 +84,9 @@ class WeightedGrader:
         values: dict[str, float] = {}
         metrics: list[Metric] = []
         for part in self.parts:
-            try:
-                score = part.grader.grade(sample, ctx)
-            except SkipSample as exc:
-                raise SkipSample(f"{part.name}: {exc}") from exc
-            except SampleError as exc:
-                raise SampleError(f"{part.name}: {exc}") from exc
-            except Exception as exc:  # say which part crashed; the runner records it
-                raise SampleError(f"{part.name}: grader raised {type(exc).__name__}: {exc}") from exc
-            if score.status is Status.SKIPPED:
-                raise SkipSample(f"{part.name}: {score.reason}")
-            if score.status is Status.ERROR:
-                raise SampleError(f"{part.name}: {score.reason}")
+            score = _grade_part(part, sample, ctx)
+            if score.status is not Status.OK:
+                return score
             assert score.value is not None
             values[part.name] = score.value
             metrics.extend(m.prefixed(part.name) for m in score.metrics)
@@ -124,9 +115,31 @@ class WeightedGrader:
         return effective
 
 
+def _grade_part(part: Part, sample: Sample, ctx: GradeContext) -> Score:
+    """The part's score, or the sample's skipped/error score naming the part.
+
+    A part that is not ok ends the sample (the issue is the part's, not the sum's); its
+    metrics are dropped because the combination has no value to attach them to. The
+    runner's time limit (``SampleTimeout``, a ``BaseException``) passes through.
+    """
+    try:
+        score = part.grader.grade(sample, ctx)
+    except SkipSample as exc:
+        return Score.skipped(f"{part.name}: {exc}")
+    except SampleError as exc:
+        return Score.error(f"{part.name}: {exc}")
+    except Exception as exc:  # say which part crashed
+        return Score.error(f"{part.name}: grader raised {type(exc).__name__}: {exc}")
+    if not isinstance(score, Score):
+        return Score.error(f"{part.name}: grader returned {type(score).__name__}, not a Score")
+    if score.status is Status.OK:
+        return score
+    return Score(None, score.status, f"{part.name}: {score.reason}")
+
+
 def build(spec: dict[str, Any]) -> WeightedGrader:
     from grader_core.errors import SpecError
-    from grader_core.spec import build_grader
+    from grader_core.spec import build_validated
 
     names = [part["name"] for part in spec["parts"]]
     if len(set(names)) != len(names):
@@ -137,7 +150,8 @@ def build(spec: dict[str, Any]) -> WeightedGrader:
         if gate is not None and (gate["part"] not in names or gate["part"] == part["name"]):
             raise SpecError(f"spec.parts[{i}].gate.part: {gate['part']!r} is not another part's name")
         try:
-            grader = build_grader(part["grader"])
+            # validate_spec checked the parts with the whole spec (nested_specs).
+            grader = build_validated(part["grader"])
         except SpecError as exc:
             # Build-time errors (e.g. an invalid regex) name a path inside the part's own
             # spec; prefix it as validate_spec does, so the message points at the right place.

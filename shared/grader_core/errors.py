@@ -6,6 +6,7 @@
     └── SampleError             this sample cannot be graded (becomes status "error")
         └── SkipSample          no usable signal, e.g. no reference (status "skipped")
     SampleTimeout(BaseException)  the sample's time budget ran out
+    SchemaViolation(ValueError)   a compiled spec check said no (internal: jsonschema says why)
 
 ``SampleTimeout`` derives from ``BaseException`` so that a grader's own
 ``except Exception`` cannot swallow the runner's time limit.
@@ -43,3 +44,13 @@ class SampleTimeout(BaseException):
     def __init__(self, seconds: float) -> None:
         super().__init__(f"sample exceeded its time budget of {seconds:.3f}s")
         self.seconds = seconds
+
+
+class SchemaViolation(ValueError):
+    """Raised by a generated spec check (:mod:`grader_core.schema_check`); never escapes
+    :func:`grader_core.spec.validate_spec`, which asks jsonschema for the reason."""
+
+    def __init__(self, message: str, value: object = None, name: str | None = None, definition: object = None,
+                 rule: str | None = None) -> None:  # fmt: skip
+        super().__init__(message)
+        self.value, self.name, self.definition, self.rule = value, name, definition, rule

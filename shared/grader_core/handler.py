@@ -5,31 +5,25 @@ A function module is two lines::
     from grader_core.handler import make_handler
     lambda_handler = make_handler("format")
 
-Each sample is graded by the spec in its own ``grader`` field when present, else by the
-function's default spec (a spec file named by ``GRADER_SPEC_FILE``, set from a template
-parameter, or inline ``GRADER_SPEC``; see :mod:`grader_core.spec_source`). A function other
-than the router only accepts its own grader type (and ``weighted`` combinations of it).
+Which grader grades each sample is :mod:`grader_core.resolve`'s rule, the one the CLI's
+``grade`` and ``preflight`` use too: the sample's own ``grader`` field, else the function's
+default spec (a spec file named by ``GRADER_SPEC_FILE``, see :mod:`grader_core.spec_source`).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from grader_core.config import RunnerConfig
-from grader_core.errors import EventError, SampleError, SpecError
+from grader_core.errors import EventError
 from grader_core.events import parse_event
-from grader_core.observability import emit_batch_metrics, make_logger, make_metrics
-from grader_core.protocol import Grader
-from grader_core.registry import FUNCTIONS
+from grader_core.observability import emit_batch_metrics, emit_malformed_event, make_logger, make_metrics
+from grader_core.resolve import SPEC_FIELD, function_setup
 from grader_core.response import encode_response
 from grader_core.runner import grade_batch
-from grader_core.spec import build_grader, load_spec
-from grader_core.spec_source import read_default_spec
-from grader_core.types import Sample
 
-SPEC_FIELD = "grader"
+__all__ = ["SPEC_FIELD", "Handler", "make_handler"]
+
 Handler = Callable[[Any, Any], list[dict[str, Any]]]
 
 
@@ -40,45 +34,29 @@ def make_handler(function: str, env: Mapping[str, str] | None = None) -> Handler
     validate raises at once: a misconfigured deployment must fail loudly on its first
     call rather than quietly score every sample as an error.
     """
-    env = os.environ if env is None else env
-    allowed = FUNCTIONS[function]
-    config = RunnerConfig.from_env(env)
-    default_spec = _default_spec(env, allowed)
+    setup = function_setup(function, env)
     logger = make_logger(f"rft-graders-{function}")
     metrics = make_metrics(f"rft-graders-{function}")
 
-    def resolve(sample: Sample) -> Grader:
-        own = sample.fields.get(SPEC_FIELD)
-        spec = default_spec if own is None else own
-        if spec is None:
-            raise SampleError(
-                f"no grader spec: the sample has no '{SPEC_FIELD}' field and the function has no "
-                "default spec (template parameter *DefaultSpecFile -> GRADER_SPEC_FILE)"
-            )
-        return build_grader(spec, allowed)
-
-    def lambda_handler(event: Any, context: Any) -> list[dict[str, Any]]:
+    def grade(event: Any, context: Any) -> list[dict[str, Any]]:
         try:
             samples = parse_event(event)
         except EventError as exc:
             logger.error("malformed event", extra={"error": str(exc)})
+            emit_malformed_event(metrics)
             raise
         remaining = context.get_remaining_time_in_millis() / 1000 if context is not None else None
-        outcomes = grade_batch(samples, resolve, config, remaining, logger)
+        outcomes = grade_batch(samples, setup.resolve, setup.config, remaining, logger)
         emit_batch_metrics(metrics, outcomes)
         return encode_response(outcomes)
 
+    # Powertools: the request id (and cold_start) on every log line, a ColdStart metric on
+    # the first call, and the batch's metrics flushed when the call ends, even on error.
+    in_lambda = logger.inject_lambda_context(metrics.log_metrics(grade, capture_cold_start_metric=True))
+    # In-process callers without a Lambda context (tests, scripts) have nothing to inject.
+    without_context = metrics.log_metrics(grade)
+
+    def lambda_handler(event: Any, context: Any) -> list[dict[str, Any]]:
+        return (without_context if context is None else in_lambda)(event, context)
+
     return lambda_handler
-
-
-def _default_spec(env: Mapping[str, str], allowed: Any) -> dict[str, Any] | None:
-    found = read_default_spec(env)
-    if found is None:
-        return None
-    raw, source = found
-    try:
-        spec = load_spec(raw)
-        build_grader(spec, allowed)
-    except SpecError as exc:
-        raise SpecError(f"default spec ({source}): {exc}") from None
-    return spec

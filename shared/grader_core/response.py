@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from grader_core.runner import Outcome
+from grader_core.types import Outcome
 
 
 def encode_response(outcomes: Sequence[Outcome]) -> list[dict[str, Any]]:

@@ -2,7 +2,7 @@
 
 This is the one place where grader failures become data. Whatever a grader does --
 returns a score, raises ``SkipSample``/``SampleError``, crashes, or runs past its budget --
-the sample gets an :class:`Outcome` with a finite reward in the configured range, and the
+the sample gets an :class:`~grader_core.types.Outcome` with a finite reward in the configured range, and the
 rest of the batch is graded.
 """
 
@@ -14,40 +14,19 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
-from dataclasses import dataclass
 
 from grader_core.config import RunnerConfig
 from grader_core.errors import SampleError, SampleTimeout, SkipSample, SpecError
 from grader_core.limits import time_limit
+from grader_core.observability import log_outcome
 from grader_core.protocol import GradeContext, Grader
-from grader_core.types import Metric, Sample, Score, Status
+from grader_core.types import Metric, Outcome, Sample, Score, Status
 
 Resolver = Callable[[Sample], Grader]
 
 # Without a Lambda context (CLI, tests) a batch gets this long.
 DEFAULT_BATCH_SECONDS = 900.0
 MAX_WORKERS = 64
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """A graded sample: the grader's score plus what goes on the wire."""
-
-    sample: Sample
-    score: Score
-    reward: float
-    latency_ms: float
-
-    @property
-    def status(self) -> Status:
-        return self.score.status
-
-    @property
-    def metrics(self) -> tuple[Metric, ...]:
-        """The score's metrics plus a status marker for samples that were not graded."""
-        if self.score.status is Status.OK:
-            return self.score.metrics
-        return (*self.score.metrics, Metric(self.score.status.value, 1.0))
 
 
 def grade_batch(
@@ -127,22 +106,6 @@ def grade_batch(
         if logger is not None:
             log_outcome(logger, outcome)
     return outcomes
-
-
-def log_outcome(logger: logging.Logger | logging.LoggerAdapter, outcome: Outcome) -> None:
-    """One structured line per sample, shaped for CloudWatch Logs Insights."""
-    score = outcome.score
-    logger.info(
-        "graded",
-        extra={
-            "id": outcome.sample.id,
-            "aggregate_reward_score": outcome.reward,
-            "status": score.status.value,
-            "reason": score.reason,
-            "latency_ms": outcome.latency_ms,
-            "metrics": {m.name: m.value for m in outcome.metrics},
-        },
-    )
 
 
 def _plan(sample: Sample, resolve: Resolver, config: RunnerConfig) -> Grader | Score:

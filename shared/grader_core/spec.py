@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from types import ModuleType
 from typing import Any
 
 from grader_core.errors import SpecError
 from grader_core.protocol import Grader
 from grader_core.registry import grader_module
+from grader_core.schema_check import fast_check
 
 _CACHE_SIZE = 256
-_cache: OrderedDict[str, Grader] = OrderedDict()
+_cache: OrderedDict[tuple[str, str], Grader] = OrderedDict()
 
 
 def load_spec(raw: Any) -> dict[str, Any]:
@@ -45,7 +47,7 @@ def validate_spec(spec: Any, allowed_types: Collection[str] | None = None) -> di
     spec = load_spec(spec)
     _check_allowed(spec["type"], allowed_types)
     module = grader_module(spec["type"])
-    _validate_against(module.SPEC_SCHEMA, spec)
+    _validate_module(module, spec)
     nested = getattr(module, "nested_specs", None)
     if nested is not None:
         for path, child in nested(spec):
@@ -59,16 +61,36 @@ def validate_spec(spec: Any, allowed_types: Collection[str] | None = None) -> di
 def build_grader(spec: Any, allowed_types: Collection[str] | None = None) -> Grader:
     """Validate ``spec`` and build its grader; identical specs share one grader instance."""
     spec = load_spec(spec)
+
+    def validated_build() -> Grader:
+        validate_spec(spec, allowed_types)
+        return grader_module(spec["type"]).build(spec)
+
+    return _cached(_cache_key(spec, allowed_types), validated_build)
+
+
+def build_validated(spec: Any) -> Grader:
+    """Build a spec that :func:`validate_spec` has already passed, e.g. a part of a validated
+    ``weighted`` spec (its parts are validated with it), without validating it again."""
+    spec = load_spec(spec)
+    # Validated against some allowed set, so valid for any: share the entry of "any type".
+    return _cached(_cache_key(spec, None), lambda: grader_module(spec["type"]).build(spec))
+
+
+def _cache_key(spec: dict[str, Any], allowed_types: Collection[str] | None) -> tuple[str, str]:
+    # repr of a JSON value is exact (types and all) and cheaper than a sorted json.dumps;
+    # the same spec with its keys in another order is a miss, never a wrong hit.
     # None (any type) and an empty collection (no type) must not share a cache entry.
-    allowed_key = "*" if allowed_types is None else ",".join(sorted(allowed_types))
-    key = json.dumps(spec, sort_keys=True, separators=(",", ":")) + "|" + allowed_key
+    return repr(spec), "*" if allowed_types is None else ",".join(sorted(allowed_types))
+
+
+def _cached(key: tuple[str, str], make: Callable[[], Grader]) -> Grader:
+    """The grader cached under ``key``, else ``make()``'s, cached (a failure is not)."""
     grader = _cache.get(key)
     if grader is not None:
         _cache.move_to_end(key)
         return grader
-    validate_spec(spec, allowed_types)
-    grader = grader_module(spec["type"]).build(spec)
-    _cache[key] = grader
+    grader = _cache[key] = make()
     if len(_cache) > _CACHE_SIZE:
         _cache.popitem(last=False)
     return grader
@@ -83,8 +105,20 @@ def _check_allowed(grader_type: str, allowed_types: Collection[str] | None) -> N
         )
 
 
+def _validate_module(module: ModuleType, spec: dict[str, Any]) -> None:
+    check = fast_check(module)
+    if check is not None:
+        try:
+            check(spec)
+            return
+        except Exception:  # SchemaViolation, or a broken check: jsonschema alone rejects, and says where
+            pass
+    _validate_against(module.SPEC_SCHEMA, spec)
+
+
 def _validate_against(schema: dict[str, Any], spec: dict[str, Any]) -> None:
-    # jsonschema costs ~100 ms to import: pay it when the first spec is validated.
+    # jsonschema costs ~60 ms to import: paid only for a spec without a compiled check,
+    # or one the check rejects (to explain why).
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import best_match
 

@@ -135,3 +135,25 @@ class Sample:
             if message.role == "user":
                 return message.text
         return ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A graded sample: the grader's score, the reward the runner mapped it to, and how long
+    it took; what the response encoder and the log line are made from."""
+
+    sample: Sample
+    score: Score
+    reward: float
+    latency_ms: float
+
+    @property
+    def status(self) -> Status:
+        return self.score.status
+
+    @property
+    def metrics(self) -> tuple[Metric, ...]:
+        """The score's metrics plus a status marker for samples that were not graded."""
+        if self.score.status is Status.OK:
+            return self.score.metrics
+        return (*self.score.metrics, Metric(self.score.status.value, 1.0))

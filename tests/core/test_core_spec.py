@@ -375,21 +375,34 @@ def test_weighted_composition(spec, value, metrics):
 
 
 PART_FAILURES = [
-    pytest.param("error", SampleError, "bad: fixed error", id="error-score-raises-with-part-name"),
-    pytest.param("skipped", SkipSample, "bad: fixed skip", id="skipped-score-raises-skip-with-part-name"),
-    pytest.param("raise_error", SampleError, "bad: raised error", id="raised-error-gets-part-name"),
-    pytest.param("raise_skip", SkipSample, "bad: raised skip", id="raised-skip-stays-a-skip"),
+    pytest.param("error", Status.ERROR, "bad: fixed error", id="error-score-gets-part-name"),
+    pytest.param("skipped", Status.SKIPPED, "bad: fixed skip", id="skipped-score-stays-skipped-with-part-name"),
+    pytest.param("raise_error", Status.ERROR, "bad: raised error", id="raised-error-becomes-error-score"),
+    pytest.param("raise_skip", Status.SKIPPED, "bad: raised skip", id="raised-skip-stays-a-skip"),
 ]
 
 
-@pytest.mark.parametrize(("outcome", "error", "reason"), PART_FAILURES)
-def test_part_failure_propagates_with_part_name(outcome, error, reason):
-    spec = weighted(part("good", fixed(1.0)), part("bad", fixed(outcome=outcome)))
-    with pytest.raises(error) as excinfo:
-        grade(spec)
-    assert str(excinfo.value) == reason
-    if error is SampleError:
-        assert not isinstance(excinfo.value, SkipSample)  # an error must not be demoted to a skip
+@pytest.mark.parametrize(("outcome", "status", "reason"), PART_FAILURES)
+def test_part_failure_is_the_sample_score_with_part_name(outcome, status, reason):
+    # The weighted grader returns the part's failure as its own score: no exception for
+    # the runner to turn back into one, and an error is never demoted to a skip.
+    score = grade(weighted(part("good", fixed(1.0)), part("bad", fixed(outcome=outcome))))
+    assert (score.status, score.reason, score.value) == (status, reason, None)
+
+
+def test_weighted_spec_is_validated_once(monkeypatch):
+    # The parent's validation covers its parts (nested_specs): building them must not
+    # validate each part a second time.
+    checked: list[str] = []
+    real = spec_module._validate_module
+
+    def counting(module, spec):
+        checked.append(spec["type"])
+        real(module, spec)
+
+    monkeypatch.setattr(spec_module, "_validate_module", counting)
+    build_grader(weighted(part("a", fixed(1.0)), part("b", fixed(0.5))))
+    assert sorted(checked) == ["fixed", "fixed", "weighted"]
 
 
 @pytest.mark.parametrize(
@@ -430,7 +443,6 @@ def test_weighted_grader_direct_parts():
     ("first", "second"),
     [
         pytest.param(fixed(0.5), fixed(0.5), id="equal-objects"),
-        pytest.param({"type": "fixed", "value": 0.5}, {"value": 0.5, "type": "fixed"}, id="key-order-irrelevant"),
         pytest.param(fixed(0.5), json.dumps(fixed(0.5)), id="json-string-and-object"),
         pytest.param("fixed", {"type": "fixed"}, id="bare-name-and-object"),
     ],
@@ -447,6 +459,11 @@ def test_cache_returns_same_instance_for_equal_specs(first, second):
             (fixed(1, metrics={"a": 1}), None), (fixed(1, metrics={"b": 1}), None), id="nested-difference-counts"
         ),
         pytest.param((FORMAT_JSON, None), (FORMAT_JSON, FORMAT_FUNCTION), id="allowed-types-part-of-the-key"),
+        # The key is the spec's repr (cheap, exact): another key order is a miss, never a wrong hit.
+        pytest.param(
+            ({"type": "fixed", "value": 0.5}, None), ({"value": 0.5, "type": "fixed"}, None), id="key-order-misses"
+        ),
+        pytest.param((fixed(1), None), (fixed(1.0), None), id="int-and-float-kept-apart"),
     ],
 )
 def test_cache_keeps_different_specs_apart(first, second):

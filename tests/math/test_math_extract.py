@@ -76,13 +76,42 @@ def test_only_the_last_answers_are_kept() -> None:
     assert found is not None and len(found.answers) == MAX_ANSWERS and found.answers[-1] == "499"
 
 
-def test_nested_boxes_in_a_long_response_are_matched_in_one_pass() -> None:
-    # 5000 nested boxes: the outermost closes last; the answers are returned uncleaned when
-    # they are over max_chars, so the caller refuses them without unwrapping each level.
+def test_a_box_inside_a_box_is_part_of_the_outer_answer() -> None:
+    # 5000 nested boxes are one answer (the outermost), returned uncleaned when it is over
+    # max_chars, so the caller refuses it without unwrapping each level.
     response = r"\boxed{" * 5000 + "1" + "}" * 5000
-    assert len(boxed_contents(response)) == 5000
+    assert len(boxed_contents(response)) == 1
     found = extract(response, ALL, max_chars=2000)
-    assert found is not None and len(found.answers[-1]) > 2000
+    assert found is not None and len(found.answers) == 1 and len(found.answers[-1]) > 2000
+
+
+def test_nested_boxes_take_memory_linear_in_the_response() -> None:
+    # 17,000 levels (136 KB) once took over 1 GB: a copy of the rest of the text per level.
+    import tracemalloc
+
+    response = r"\boxed{" * 17_000 + "1" + "}" * 17_000
+    tracemalloc.start()
+    try:
+        found = extract(response, ALL, max_chars=2000)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert found is not None and len(found.answers) == 1
+    assert peak < 4 * len(response), f"peak {peak:,} bytes for a {len(response):,}-byte response"
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        pytest.param(r"Fill in $3 + \boxed{\phantom{0}} = 10$: $\boxed{7}$", id="phantom"),
+        pytest.param(r"$\boxed{\ }$ then $\boxed{7}$", id="spacing-only"),
+        pytest.param(r"$\boxed{\quad}$ then $\boxed{7}$", id="quad-only"),
+        pytest.param(r"$\boxed{?}$ then $\boxed{7}$", id="question-mark"),
+    ],
+)
+def test_placeholder_boxes_are_not_answers(response: str) -> None:
+    found = extract(response, ALL)
+    assert found is not None and found.answers == ("7",)
 
 
 def test_megabyte_response_with_answer_at_the_end() -> None:

@@ -68,30 +68,37 @@ def test_invalid_specs_are_refused_with_their_path(spec: dict[str, Any], fragmen
 
 
 _FRESH_PROCESS = """
-import sys
+import sys, time, importlib.abc
 from grader_core.config import RunnerConfig
 from grader_core.events import parse_sample
 from grader_core.runner import grade_batch
 from grader_core.spec import build_grader
 
+class SlowScoringImport(importlib.abc.MetaPathFinder):
+    # Stands in for a slow cold SymPy import: 3 s, three times the sample's budget.
+    def find_spec(self, name, path, target=None):
+        if name == "math_grader.scoring":
+            time.sleep(3)
+        return None
+
+sys.meta_path.insert(0, SlowScoringImport())
 grader = build_grader({"type": "math"})
 print("sympy after build:", "sympy" in sys.modules)
-def sample(i, budget_s):
-    item = {"id": i, "messages": [{"role": "assistant", "content": "\\\\boxed{4}"}],
-            "metadata": {"reference_answer": "4"}}
+def sample(i, response, reference, budget_s):
+    item = {"id": i, "messages": [{"role": "assistant", "content": response}],
+            "metadata": {"reference_answer": reference}}
     return grade_batch([parse_sample(item, i)], lambda s: grader, RunnerConfig(sample_timeout_s=budget_s))[0]
-first = sample(0, 0.01)  # the budget runs out while SymPy is being imported
-print("first:", first.status.value, first.score.reason.split(":")[0])
-print("import completed anyway:", "math_grader.scoring" in sys.modules)
-second = sample(1, 30)
-print("second:", second.status.value, second.reward)
+numeric = sample(0, "\\\\boxed{250,000}", "250000", 0.5)
+print("numeric:", numeric.status.value, numeric.reward, "sympy:", "sympy" in sys.modules)
+symbolic = sample(1, "\\\\boxed{\\\\frac{x}{2}}", "x/2", 1.0)
+print("symbolic:", symbolic.status.value, symbolic.reward, "sympy:", "sympy" in sys.modules)
 """
 
 
-def test_sympy_loads_with_the_first_sample_and_a_timeout_cannot_break_the_import() -> None:
-    # Init (spec validation and build) stays free of SymPy's 0.3-0.5 s import; the first
-    # sample pays it. Its timer is held back during the import, so a budget that expires
-    # meanwhile times that sample out *after* the import, and the next sample is graded.
+def test_sympy_is_needed_only_for_symbolic_answers_and_its_import_is_off_the_sample_clock() -> None:
+    # Init (spec validation and build) stays free of SymPy's 0.3-0.8 s import, and plain
+    # numbers never need it. The first symbolic answer imports it with the sample's timer
+    # paused: a (simulated) 3 s import inside a 1 s budget still grades that sample.
     import subprocess
     import sys
 
@@ -99,9 +106,8 @@ def test_sympy_loads_with_the_first_sample_and_a_timeout_cannot_break_the_import
     lines = [line for line in result.stdout.splitlines() if not line.startswith("{")]
     assert lines == [
         "sympy after build: False",
-        "first: error timeout",
-        "import completed anyway: True",
-        "second: ok 1.0",
+        "numeric: ok 1.0 sympy: False",
+        "symbolic: ok 1.0 sympy: True",
     ]
 
 
@@ -198,14 +204,14 @@ def test_a_hanging_comparison_is_interrupted_and_the_batch_completes(monkeypatch
     real = scoring.equivalent
 
     def hang_on_seven(gold, pred, rel_tol):
-        if str(gold) == "7":
+        if str(gold) == "x + 7":
             while True:
                 pass
         return real(gold, pred, rel_tol)
 
     monkeypatch.setattr(scoring, "equivalent", hang_on_seven)
     grader = build_grader({"type": "math"})
-    samples = [parse_sample(sample("\\boxed{7}", "7"), 0), parse_sample(sample("\\boxed{4}", "4"), 1)]
+    samples = [parse_sample(sample("\\boxed{7+x}", "x+7"), 0), parse_sample(sample("\\boxed{4}", "4"), 1)]
     first, second = grade_batch(samples, lambda s: grader, RunnerConfig(sample_timeout_s=0.2))
     assert first.status is Status.ERROR and first.score.reason.startswith("timeout")
     assert {m.name for m in first.metrics} >= {"timeout", "error"}

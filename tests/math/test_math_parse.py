@@ -112,6 +112,28 @@ x, y = Symbol("x"), Symbol("y")
             MatrixOf(((Integer(1), Integer(2)), (Integer(3), Integer(4)))),
             id="pmatrix",
         ),
+        # notations found in the wild (docs/math-answers-in-the-wild)
+        pytest.param("9²", Integer(81), id="unicode-superscript"),
+        pytest.param("10¹²", Integer(10) ** 12, id="unicode-superscript-run-is-one-exponent"),
+        pytest.param("x₁ + 1", Symbol("x_1") + 1, id="unicode-subscript"),
+        pytest.param("3:5", TupleOf((Integer(3), Integer(5)), ":"), id="ratio"),
+        pytest.param("4{:}30", TupleOf((Integer(4), Integer(30)), ":"), id="clock-time-braced-colon"),
+        pytest.param("(1;2)", TupleOf((Integer(1), Integer(2)), "()"), id="semicolon-in-a-tuple"),
+        pytest.param("{2, 4}", SetOf((Integer(2), Integer(4)), True), id="plain-braces-with-commas-are-a-set"),
+        pytest.param("{2}", Integer(2), id="plain-braces-group"),
+        pytest.param(r"\text{8}", Integer(8), id="text-around-a-number"),
+        pytest.param("35 pct", Percent(Integer(35)), id="pct"),
+        pytest.param(r"35\text{ percent}", Percent(Integer(35)), id="percent-in-text"),
+        pytest.param(
+            r"x_1=2,\quadx_2=3",
+            SetOf((Relation(Symbol("x_1"), "=", 2), Relation(Symbol("x_2"), "=", 3)), False),
+            id="quad-glued-to-a-letter",
+        ),
+        pytest.param(r"250,\!000", Integer(250000), id="math-dataset-thousands"),
+        pytest.param("250 000", Integer(250000), id="space-thousands"),
+        pytest.param("250{, }000", Integer(250000), id="braced-comma-space-thousands"),
+        pytest.param(r"\\frac{2}{3}", Rational(2, 3), id="double-escaped"),
+        pytest.param("40 m²", Integer(40), id="plain-unit-with-superscript"),
         pytest.param(
             r"\left(\begin{array}{cc} 1 & 0 \\ 0 & 1 \\ \end{array}\right)",
             MatrixOf(((Integer(1), Integer(0)), (Integer(0), Integer(1)))),
@@ -197,3 +219,25 @@ def test_large_but_allowed_values_are_exact() -> None:
 def test_limits_are_configurable() -> None:
     with pytest.raises(AnswerTooLarge):
         parse_math("1 + 2 + 3", True, Limits(max_answer_chars=5))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param(r"5\text{ cm}", "cm", id="text-unit"),
+        pytest.param(r"25\text{ cm}^2", "cm^2", id="unit-with-exponent"),
+        pytest.param("40 m²", "m^2", id="unicode-square"),
+        pytest.param(r"5\text{ centimeters}", "cm", id="spelled-out"),
+        pytest.param("10 square feet", "ft^2", id="square-word"),
+        pytest.param(r"5\,\mathrm{m}", "m", id="upright-unit"),
+        pytest.param("12 apples", "apple", id="a-noun-compares-as-itself"),
+        pytest.param("4:30 p.m.", "pm", id="half-of-the-day"),
+        pytest.param("5", None, id="no-unit"),
+        pytest.param(r"5\text{ units}", None, id="units-names-no-unit"),
+        pytest.param("g(2)=9", None, id="named-value"),
+    ],
+)
+def test_units_in_one_canonical_spelling(text: str, unit: str | None) -> None:
+    from math_grader.answers import unit_of
+
+    assert unit_of(text, Limits()) == unit

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from grader_core.resolve import SPEC_FIELD
 from rft_graders.cli import CliError
 from rft_graders.preflight import defaults
 from rft_graders.preflight.explain import failure_reasons, hint
@@ -75,6 +76,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     grading.add_argument(
         "--stack", default="rft-graders", help="stack that --lambda names resolve in (default %(default)s)"
+    )
+    grading.add_argument(
+        "--as-function",
+        metavar="NAME",
+        help="grade in-process as this template.yaml function would: its grader types and settings (default: router)",
     )
     grading.add_argument(
         "--endpoint-url", help="Lambda endpoint, e.g. http://127.0.0.1:3001 (rft-graders start-lambda)"
@@ -140,7 +146,7 @@ def _run(args: argparse.Namespace) -> int:
     count = args.prompts if args.prompts is not None else (MODEL_PROMPTS if from_model else None)
     sample = sample_prompts(prompts, count, args.seed)
     source, k = _source(args, responses_path, sample)
-    if spec is None and not args.function and not any("grader" in p.record for p in sample):
+    if spec is None and not (args.function or args.as_function) and not any(SPEC_FIELD in p.record for p in sample):
         raise CliError(
             "no grader: pass --grader SPEC (JSON, a type name or @file.json); the records have no 'grader' field"
         )
@@ -264,7 +270,8 @@ def _grader(args: argparse.Namespace, spec: Any) -> Any:
     from grader_core.errors import SpecError
 
     try:
-        return InProcessGrader(spec, tuple(args.score_range), args.function_timeout or DEFAULT_TIMEOUT_S)
+        timeout = args.function_timeout or DEFAULT_TIMEOUT_S
+        return InProcessGrader(spec, tuple(args.score_range), timeout, args.as_function)
     except SpecError as exc:
         raise CliError(f"--grader: {exc}") from None
 

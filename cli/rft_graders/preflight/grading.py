@@ -4,10 +4,10 @@ Both paths send the same Bedrock-shaped events in batches of ``batch_size`` and 
 each batch's wall time: a Lambda invocation grades one batch, so a batch's time is what
 must fit inside the function's timeout.
 
-- :class:`InProcessGrader`: ``build_grader`` + ``grade_batch`` in this process, on the
-  main thread (so the runner's per-sample time limits fire as they do in Lambda). The
-  grader is chosen per sample like the deployed handler does: the record's own ``grader``
-  field, else the default spec.
+- :class:`InProcessGrader`: ``grade_batch`` in this process, on the main thread (so the
+  runner's per-sample time limits fire as they do in Lambda). The grader is chosen per
+  sample by the deployed handler's own rule (grader_core.resolve): the record's own
+  ``grader`` field, else the default spec, with a function's allowed grader types.
 - :class:`LambdaGrader`: boto3 ``lambda.invoke`` against the deployed function (or any
   Invoke API, e.g. ``rft-graders start-lambda``), several batches at once.
 """
@@ -23,7 +23,6 @@ from typing import Any
 
 from rft_graders.preflight.rollouts import Graded, Rollout
 
-SPEC_FIELD = "grader"
 Progress = Callable[[int], None]
 
 
@@ -46,29 +45,29 @@ def batches(rollouts: list[Rollout], size: int) -> Iterator[list[Rollout]]:
 class InProcessGrader:
     """Grades with grader_core in this process; ``spec`` is the default spec (may be None)."""
 
-    def __init__(self, spec: Any, score_range: tuple[float, float] = (0.0, 1.0), timeout_s: float = 300.0) -> None:
-        from grader_core.config import RunnerConfig
-        from grader_core.spec import build_grader, load_spec
+    def __init__(
+        self,
+        spec: Any,
+        score_range: tuple[float, float] = (0.0, 1.0),
+        timeout_s: float = 300.0,
+        function: str | None = None,
+    ) -> None:
+        from rft_graders.local_function import local_setup
 
-        self.spec = load_spec(spec) if spec is not None else None
-        if self.spec is not None:
-            build_grader(self.spec)  # an invalid default spec fails here, before any grading
-        self.config = RunnerConfig(score_min=score_range[0], score_max=score_range[1])
+        # An invalid default spec fails here, before any grading.
+        self.setup = local_setup(
+            function, spec, "no --grader was given", score_min=score_range[0], score_max=score_range[1]
+        )
+        self.spec = self.setup.resolve.default_spec
+        self.config = self.setup.config
         self.timeout_s = timeout_s
-        self.description = "in-process (grader_core)"
+        self.description = "in-process (grader_core" + (f", as {function})" if function else ")")
 
     def grade(self, rollouts: list[Rollout], batch_size: int, progress: Progress) -> GradingRun:
-        from grader_core.errors import SampleError
         from grader_core.events import parse_sample
         from grader_core.runner import grade_batch
-        from grader_core.spec import build_grader
 
-        def resolve(sample: Any) -> Any:
-            spec = sample.fields.get(SPEC_FIELD, self.spec)
-            if spec is None:
-                raise SampleError("no grader spec: the record has no 'grader' field and no --grader was given")
-            return build_grader(spec)
-
+        resolve = self.setup.resolve
         run = GradingRun()
         for batch in batches(rollouts, batch_size):
             events = [r.event() for r in batch]

@@ -47,6 +47,7 @@ TEST_PROPERTIES: dict[str, Any] = {
     "tuple_as_list": {"type": "boolean"},
     "partial_credit": {"type": "boolean"},
     "require_seccomp": {"type": "boolean"},
+    "require_fs_confinement": {"type": "boolean"},
 }
 _COMMON = {"type": {"const": "code"}, "check": {"enum": ["tests", "lint"]}, "languages": LANGUAGES_SCHEMA}
 
@@ -76,12 +77,14 @@ class CodeConfig:
     open_files: int = 64
     threads: int = 32
     require_seccomp: bool = True
+    require_fs_confinement: bool = False
     options: verdict.Options = field(default_factory=verdict.Options)
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any]) -> CodeConfig:
         simple = {k: spec[k] for k in ("format", "tests_from", "timeout_s", "case_timeout_s", "memory_mb",
-                                       "file_mb", "max_output_kb", "open_files", "threads", "require_seccomp")
+                                       "file_mb", "max_output_kb", "open_files", "threads", "require_seccomp",
+                                       "require_fs_confinement")
                   if k in spec}  # fmt: skip
         options = verdict.Options(
             float_tolerance=spec.get("float_tolerance"),
@@ -121,11 +124,15 @@ class CodeGrader:
         config = self.config
         suite = suites.load_suite(sample, config.tests_from, config.format)
         found = extract.extract_code(sample.response or "", config.languages)
+        # Nothing runs for these two: the metric says what the sandbox would have done.
+        confined = self.sandbox.landlock_abi > 0
         if found is None:
-            return verdict.score(0, suite.total, {"no_code"}, config.options, "no code in the response")
+            return verdict.score(
+                0, suite.total, {"no_code"}, config.options, "no code in the response", fs_confined=confined
+            )
         problem = extract.compile_error(found.code)
         if problem:
-            return verdict.score(0, suite.total, {"compile_error"}, config.options, problem)
+            return verdict.score(0, suite.total, {"compile_error"}, config.options, problem, fs_confined=confined)
 
         wall = min(config.timeout_s, ctx.remaining() - 0.05)
         if wall < 0.2:
@@ -177,4 +184,8 @@ def build(spec: dict[str, Any]) -> CodeGrader | lint_grader.LintGrader:
     config = CodeConfig.from_spec(spec)
     if config.case_timeout_s > config.timeout_s:
         raise SpecError("spec.case_timeout_s: longer than timeout_s, the whole sample's limit")
-    return CodeGrader(config, shared_sandbox(config.require_seccomp), sandbox_concurrency(config.memory_mb))
+    return CodeGrader(
+        config,
+        shared_sandbox(config.require_seccomp, config.require_fs_confinement),
+        sandbox_concurrency(config.memory_mb),
+    )

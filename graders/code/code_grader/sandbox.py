@@ -16,6 +16,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import errno
+import logging
 import os
 import secrets
 import selectors
@@ -73,6 +74,7 @@ class RunResult:
     final: dict[str, Any] | None = None  # the token-verified final frame
     ready: bool = False
     seccomp: bool = False
+    fs_confined: bool = False
     setup_error: str | None = None
     protocol_error: str | None = None
     wall_timeout: bool = False
@@ -84,22 +86,28 @@ class RunResult:
 
 
 _lock = threading.Lock()
-_sandboxes: dict[bool, Sandbox] = {}
+_sandboxes: dict[tuple[bool, bool], Sandbox] = {}
+logger = logging.getLogger(__name__)
 
 
-def shared_sandbox(require_seccomp: bool = True) -> Sandbox:
+def shared_sandbox(require_seccomp: bool = True, require_fs_confinement: bool = False) -> Sandbox:
     """The process-wide sandbox (one scratch base and one /tmp baseline for all graders)."""
+    key = (require_seccomp, require_fs_confinement)
     with _lock:
-        if require_seccomp not in _sandboxes:
-            _sandboxes[require_seccomp] = Sandbox(require_seccomp)
-        return _sandboxes[require_seccomp]
+        if key not in _sandboxes:
+            _sandboxes[key] = Sandbox(require_seccomp, require_fs_confinement=require_fs_confinement)
+        return _sandboxes[key]
 
 
 class Sandbox:
     """Starts runners; shared by all code graders of the process and their worker threads."""
 
-    def __init__(self, require_seccomp: bool = True, sandbox_uid: int = SANDBOX_UID) -> None:
+    def __init__(
+        self, require_seccomp: bool = True, sandbox_uid: int = SANDBOX_UID, require_fs_confinement: bool = False
+    ) -> None:
         self.require_seccomp = require_seccomp
+        self.require_fs_confinement = require_fs_confinement
+        self.landlock_abi = filesystem_confinement()
         self.python = sys.executable
         # As root, the runner drops to this uid before anything else (see harness.privileges).
         self.drop_to = (sandbox_uid, sandbox_uid) if os.geteuid() == 0 else None
@@ -109,6 +117,7 @@ class Sandbox:
         token = secrets.token_hex(16)
         scratch = tempfile.mkdtemp(dir=self.base)
         result_r, result_w = os.pipe()
+        confined = False
         try:
             if self.drop_to:
                 os.chown(scratch, *self.drop_to)
@@ -117,6 +126,8 @@ class Sandbox:
                 "result_fd": result_w,
                 "limits": limits.as_job(),
                 "require_seccomp": self.require_seccomp,
+                "require_fs_confinement": self.require_fs_confinement,
+                "landlock": self.landlock_abi > 0,
                 "drop_to": self.drop_to,
             }
             payload = _frame(part1) + _frame({**secret, "token": token})
@@ -140,13 +151,15 @@ class Sandbox:
                 if proc.stdin:
                     proc.stdin.close()
             _check_frames(result, token)
+            confined = result.fs_confined
             return result
         finally:
             for fd in (result_r, result_w):
                 if fd >= 0:
                     os.close(fd)
             remove_tree(scratch)
-            self.sweep()
+            if not confined:  # under Landlock the candidate could write nowhere else
+                self.sweep()
 
     def _environment(self, scratch: str) -> dict[str, str]:
         env = {
@@ -254,6 +267,30 @@ class Sandbox:
 
 
 _state: tuple[str, dict[str, set[str]] | None] | None = None
+_landlock_abi: int | None = None
+_probe_lock = threading.Lock()
+
+
+def filesystem_confinement() -> int:
+    """The kernel's Landlock ABI (0: none), probed and logged once per process.
+
+    Where it is 0 the candidate reads what its uid may read: every sample says so in its
+    ``fs_confined`` metric, and ``require_fs_confinement`` makes each sample an error.
+    """
+    global _landlock_abi
+    with _probe_lock:
+        if _landlock_abi is None:
+            from code_grader.harness.landlock import abi_version
+
+            _landlock_abi = abi_version()
+            if _landlock_abi:
+                logger.info("code sandbox: Landlock ABI %d, candidates' filesystem confined", _landlock_abi)
+            else:
+                logger.warning(
+                    "code sandbox: this kernel offers no Landlock; candidates can read whatever their uid "
+                    "can read (fs_confined = 0 on every sample; require_fs_confinement makes them errors)"
+                )
+        return _landlock_abi
 
 
 def _process_state(same_uid: bool) -> tuple[str, dict[str, set[str]] | None]:
@@ -304,6 +341,7 @@ def _check_frames(result: RunResult, token: str) -> None:
         return
     result.ready = True
     result.seccomp = first.get("seccomp") is True
+    result.fs_confined = first.get("fs_confined") is True
     if len(frames) > 2:
         result.protocol_error = "the runner wrote more frames than the protocol has"
         return

@@ -16,6 +16,7 @@ from typing import Any
 
 from code_grader import compare
 from code_grader.harness import wire
+from code_grader.harness.text import excerpt
 from code_grader.sandbox import RunResult
 from code_grader.suites import Suite
 from grader_core.errors import SampleError
@@ -37,7 +38,8 @@ class Options:
     partial_credit: bool = True
 
 
-def score(passed: int, total: int, flags: set[str], options: Options, reason: str = "") -> Score:
+def score(passed: int, total: int, flags: set[str], options: Options, reason: str = "", *, fs_confined: bool) -> Score:
+    """``fs_confined``: the candidate ran (or would have run) with its filesystem confined."""
     total = max(total, 1)
     passed = min(passed, total)
     fraction = passed / total
@@ -47,13 +49,14 @@ def score(passed: int, total: int, flags: set[str], options: Options, reason: st
         Metric("tests_passed", passed),
         Metric("tests_total", total),
         *(Metric(flag, 1.0 if flag in flags else 0.0) for flag in FLAGS),
+        Metric("fs_confined", 1.0 if fs_confined else 0.0),
     ]
     return Score.ok(value, metrics, reason)
 
 
 def judge(suite: Suite, result: RunResult, options: Options) -> Score:
     if result.setup_error:
-        raise SampleError(f"sandbox setup failed: {result.setup_error}")
+        raise SampleError(f"sandbox setup failed: {excerpt(result.setup_error)}")
     flags: set[str] = set()
     if result.wall_timeout:
         flags.add("timeout")
@@ -61,16 +64,16 @@ def judge(suite: Suite, result: RunResult, options: Options) -> Score:
         flags.add("output_exceeded")
     final = result.final
     if not result.ready:  # no candidate code had run yet: whatever happened is ours
-        stderr = result.stderr.decode("utf-8", errors="replace")[-300:]
+        stderr = excerpt(result.stderr.decode("utf-8", errors="replace")[-300:])
         why = "timed out" if result.wall_timeout else f"exit status {result.exit_status}"
         raise SampleError(f"sandbox did not start ({why}): {stderr}")
     if final is None:
         if not flags:
             flags.add("crashed")  # the runner died after the candidate started: its doing
         reason = result.protocol_error or "no result from the sandbox"
-        return score(0, suite.total, flags, options, reason)
+        return score(0, suite.total, flags, options, reason, fs_confined=result.fs_confined)
     if final.get("runner_error"):
-        raise SampleError(f"test harness failed: {final['runner_error']}")
+        raise SampleError(f"test harness failed: {excerpt(final['runner_error'])}")
 
     runner_flags = final.get("flags") if isinstance(final.get("flags"), dict) else {}
     flags |= {name for key, name in _RUNNER_FLAGS.items() if runner_flags.get(key) is True}
@@ -84,8 +87,8 @@ def judge(suite: Suite, result: RunResult, options: Options) -> Score:
     else:
         verdicts = [isinstance(case, dict) and case.get("passed") is True for case in cases]
     total = max(suite.total, len(verdicts))
-    reason = str(final.get("load_error") or "")
-    return score(sum(verdicts), total, flags, options, reason)
+    reason = excerpt(final.get("load_error") or "", 500)
+    return score(sum(verdicts), total, flags, options, reason, fs_confined=result.fs_confined)
 
 
 def _stdio_case(case: Any, expected: str, options: Options, flags: set[str]) -> bool:

@@ -1,34 +1,38 @@
-"""From raw strings to comparable values: the reference, the prediction, choices and text.
+"""From answer strings to comparable values: the reference, the prediction, choices and text.
 
 The reference is read first and decides how the prediction is read: a choice letter
-expects a letter, words expect words, and a set or tuple turns off reading ``1,000`` as
-one thousand (``1, 000`` is then a list).
+expects a letter, words expect words, a set or tuple turns off reading ``1,000`` as one
+thousand (``1, 000`` is then a list), and a named left side (``g(2)=9``, ``D=(0,1)``)
+expects its value, with or without the name.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
-import math
 import re
 from functools import lru_cache
-from typing import Any
 
-from grader_core.errors import SampleError, SkipSample
-from math_grader.extract import boxed_contents, clean_answer
+from grader_core.errors import SampleError
+from math_grader.clean import decimal_comma, prepare, split_commentary
 from math_grader.limits import Limits
 from math_grader.parse import NotMath, ParseError, parse_math
-from math_grader.values import Choice, IntervalOf, MatrixOf, SetOf, Text, TupleOf, UnionOf, Value
-
-# Keys tried, in order, when the reference is an object and no reference_field is set.
-REFERENCE_KEYS = ("answer", "final_answer", "solution", "reference_answer", "value", "text")
+from math_grader.tokens import tokenize
+from math_grader.units import canonical_unit
+from math_grader.values import Choice, IntervalOf, MatrixOf, Named, SetOf, Text, TupleOf, UnionOf, Value
+from math_grader.verdict import quote
 
 _TEXT_WRAPPER = re.compile(r"\\(?:text[a-z]*|mathrm|mbox|mathbf)\s*\{([^{}]*)\}")
 _CHOICE_REFERENCE = re.compile(r"^[(\[]?([A-Z])[)\]]?\.?$")
 # "(C) 42", "C) 42", "C. 42", "C", "Option C": a letter marked as a choice. A bare capital
 # followed by a word ("A cat ...") is prose, or any response starting with "A " would pick A.
 _CHOICE_ANSWER = re.compile(r"^(?:(?i:option|choice|answer)\s*:?\s*)?(?:[(\[]([A-Z])[)\]]|([A-Z])(?:[).:]|\s*$))")
-_GSM8K_MARK = "####"
+# Another choice after the first: "(C) or (D)", "(C), (D)", "C) 12 or D) 15", "C or D".
+_OTHER_CHOICE = re.compile(r"[(\[]([A-Z])[)\]]|(?<![A-Za-z])([A-Z])\)|(?:[,;/&]|\bor\b|\band\b)\s*([A-Z])(?![A-Za-z])")
+# A named left side of the reference: g(2)=9, (a,b)=(1,4), |AB|=5, AB=5, D=(0,1).
+_NAME = (
+    r"[A-Za-z]\s*\([^()=]*\)|\(\s*[A-Za-z](?:\s*[,;]\s*[A-Za-z])+\s*\)|\|\s*[A-Za-z]+\s*\||\\overline\{[A-Z]+\}"
+    r"|(?:m\s*)?\\angle\s*[A-Z]+|[A-Z]{2,3}|[A-Z](?=\s*=\s*\()"
+)
+_NAMED = re.compile(rf"^\s*({_NAME})\s*=(?![=<>])\s*(\S.*)$", re.DOTALL)
 # fmt: off
 _NUMBER_WORDS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -60,59 +64,6 @@ def _special_values() -> dict[str, Value]:
     }
 
 
-def reference_text(reference: Any, field: str | None) -> str:
-    """The reference answer as one string; a worked solution is cut down to its final answer."""
-    if reference is None:
-        raise SkipSample("no reference answer")
-    value = reference
-    if field is not None or isinstance(value, dict):
-        value = _reference_field(value, field)
-    if isinstance(value, bool) or value is None:
-        raise SampleError(f"the reference answer is {json.dumps(value)}, not a math answer")
-    if isinstance(value, (int, float)):
-        if not math.isfinite(value):
-            raise SampleError(f"the reference answer {value!r} is not a finite number")
-        return repr(value) if isinstance(value, float) else str(value)
-    if not isinstance(value, str):
-        raise SampleError(
-            f"the reference answer is a {type(value).__name__}; give one string "
-            "(e.g. '\\{1, 2\\}' for a set) or set reference_field"
-        )
-    text = value
-    boxed = boxed_contents(text)
-    if boxed:
-        text = boxed[-1]
-    elif _GSM8K_MARK in text:
-        text = text[text.rindex(_GSM8K_MARK) + len(_GSM8K_MARK) :]
-    text = clean_answer(text)
-    if not text:
-        raise SampleError("the reference answer is empty")
-    return text
-
-
-def _reference_field(reference: Any, field: str | None) -> Any:
-    if isinstance(reference, str) and reference.lstrip().startswith("{"):
-        with contextlib.suppress(ValueError):  # not JSON after all: an answer starting with "{"
-            reference = json.loads(reference)
-    if not isinstance(reference, dict):
-        if field is None:
-            return reference
-        raise SampleError(f"reference_field is {field!r} but the reference answer is not an object")
-    if field is not None:
-        if field not in reference:
-            raise SampleError(f"the reference answer has no field {field!r} (it has: {', '.join(sorted(reference))})")
-        return reference[field]
-    if len(reference) == 1:
-        return next(iter(reference.values()))
-    for key in REFERENCE_KEYS:
-        if key in reference:
-            return reference[key]
-    raise SampleError(
-        f"the reference answer is an object with fields {', '.join(sorted(reference))}; "
-        "set reference_field to the one holding the answer"
-    )
-
-
 @lru_cache(maxsize=1024)
 def parse_reference(text: str, limits: Limits) -> Value:
     """The reference as a value. Words become :class:`Text`; math it cannot read is an error."""
@@ -122,6 +73,10 @@ def parse_reference(text: str, limits: Limits) -> Value:
     special = _special_values().get(normalize_text(text))
     if special is not None:
         return special
+    named = _named(text)
+    if named is not None:
+        name, rest = named
+        return Named(name, parse_reference(rest, limits))
     try:
         return parse_math(text, True, limits)
     except NotMath:
@@ -136,23 +91,83 @@ def parse_prediction(text: str, gold: Value, limits: Limits) -> Value:
     Raises :class:`ParseError` (the policy wrote something unreadable: a wrong answer)
     and lets :class:`~math_grader.limits.AnswerTooLarge` through (an error status).
     """
+    if isinstance(gold, Named):
+        named = _named(text)
+        if named is not None:
+            return Named(named[0], parse_prediction(named[1], gold.value, limits))
+        return parse_prediction(text, gold.value, limits)
     if isinstance(gold, Text):
         return Text(normalize_text(text))
     if isinstance(gold, Choice):
-        letter = choice_letter(text)
-        if letter is not None:
-            return Choice(letter)
+        letters = choice_letters(text)
+        if len(letters) == 1:
+            return Choice(letters[0])
+        if letters:  # a hedge between choices is several answers
+            return SetOf(tuple(Choice(letter) for letter in letters), explicit=False)
     special = _special_values().get(normalize_text(text))
     if special is not None:
         return special
     expects_list = isinstance(gold, (SetOf, TupleOf, IntervalOf, UnionOf, MatrixOf))
+    if not expects_list and getattr(gold, "is_number", False):
+        text = decimal_comma(text)
     return parse_math(text, not expects_list, limits)
 
 
+def choice_letters(text: str) -> list[str]:
+    """``(C)``, ``C) 42``, ``\\text{(C)}``, ``Option C`` -> ``["C"]``; ``(C) or (D)`` -> ``["C", "D"]``."""
+    unwrapped = _unwrap_text(text).replace("*", "").strip()
+    match = _CHOICE_ANSWER.match(unwrapped)
+    if match is None:
+        return []
+    letters = [match.group(1) or match.group(2)]
+    for other in _OTHER_CHOICE.finditer(unwrapped, match.end()):
+        letter = next(g for g in other.groups() if g is not None)
+        if letter not in letters:
+            letters.append(letter)
+    return letters
+
+
 def choice_letter(text: str) -> str | None:
-    """``(C)``, ``C``, ``C) 42``, ``\\text{(C)}``, ``Option C`` -> ``"C"``; else ``None``."""
-    match = _CHOICE_ANSWER.match(_unwrap_text(text).replace("*", "").strip())
-    return (match.group(1) or match.group(2)) if match else None
+    """The one choice letter of ``text``, or ``None`` (no letter, or several)."""
+    letters = choice_letters(text)
+    return letters[0] if len(letters) == 1 else None
+
+
+def units_differ(gold: str, pred: str, limits: Limits) -> tuple[str, str] | None:
+    """(reference unit, answer unit) when both name a unit and they differ, else ``None``.
+
+    A unit is dropped only when the reference has none or the answer leaves it out:
+    ``5 m`` for ``5 cm`` and ``cm`` for ``cm^2`` are different answers.
+    """
+    gold_unit = unit_of(gold, limits)
+    if gold_unit is None:
+        return None
+    pred_unit = unit_of(pred, limits)
+    if pred_unit is None or pred_unit == gold_unit:
+        return None
+    return gold_unit, pred_unit
+
+
+@lru_cache(maxsize=1024)
+def unit_of(text: str, limits: Limits) -> str | None:
+    named = _named(text)
+    if named is not None:
+        text = named[1]
+    try:
+        _, dropped = split_commentary(tokenize(prepare(text, True), limits))
+    except (ParseError, SampleError):
+        return None
+    return canonical_unit(dropped)
+
+
+def _named(text: str) -> tuple[str, str] | None:
+    """``g(2) = 9`` -> (``g(2)``, ``9``): a left side that names the value (one ``=`` only)."""
+    if text.count("=") != 1:
+        return None
+    match = _NAMED.match(text)
+    if match is None:
+        return None
+    return "".join(match.group(1).split()), match.group(2).strip()
 
 
 def normalize_text(text: str) -> str:
@@ -169,8 +184,3 @@ def _unwrap_text(text: str) -> str:
             break
         text = new
     return text.replace("$", "")
-
-
-def quote(text: str, limit: int = 60) -> str:
-    """``repr`` of ``text``, shortened for a reason string."""
-    return repr(text if len(text) <= limit else text[: limit - 3] + "...")

@@ -20,12 +20,14 @@ from __future__ import annotations
 import sympy
 
 from math_grader.numeric import exprs_equal, proportional
+from math_grader.real_sets import FLIP, is_interval_like, may_be_interval, real_sets_equal
 from math_grader.values import (
     Chain,
     Choice,
     Degrees,
     IntervalOf,
     MatrixOf,
+    Named,
     Percent,
     Relation,
     SetOf,
@@ -35,7 +37,6 @@ from math_grader.values import (
     Value,
 )
 
-_FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
 _SCALAR_TYPES = (sympy.Expr, Percent, Degrees)
 
 
@@ -43,6 +44,10 @@ def equivalent(gold: Value, pred: Value, rel_tol: float) -> bool:
     """``True`` when ``pred`` says what ``gold`` says (see the module docstring)."""
     if gold == pred:
         return True
+    if isinstance(gold, Named):
+        if isinstance(pred, Named):
+            return pred.name == gold.name and equivalent(gold.value, pred.value, rel_tol)
+        return equivalent(gold.value, pred, rel_tol)
     if isinstance(gold, Text):
         return isinstance(pred, Text) and pred.text == gold.text
     if isinstance(gold, Choice):
@@ -54,15 +59,15 @@ def equivalent(gold: Value, pred: Value, rel_tol: float) -> bool:
             return equivalent(gold, pred.items[0], rel_tol)
         if isinstance(gold, TupleOf) and not pred.explicit:
             return _in_order(gold.items, _by_variable(pred.items), rel_tol)
-        if _is_interval_like(gold):
-            return _real_sets_equal(gold, pred, rel_tol)
+        if is_interval_like(gold):
+            return real_sets_equal(gold, pred, rel_tol, sets_equal)
         return False
     if isinstance(gold, TupleOf):
         return _against_tuple(gold, pred, rel_tol)
     if isinstance(gold, MatrixOf):
         return _against_matrix(gold, pred, rel_tol)
     if isinstance(gold, (IntervalOf, UnionOf, Chain)):
-        return _real_sets_equal(gold, pred, rel_tol)
+        return real_sets_equal(gold, pred, rel_tol, sets_equal)
     if isinstance(gold, Relation):
         return _against_relation(gold, pred, rel_tol)
     if isinstance(gold, _SCALAR_TYPES):
@@ -88,10 +93,11 @@ def _scalars_equal(gold: Value, pred: Value, rel_tol: float) -> bool:
         if isinstance(gold, Degrees) and isinstance(pred, Degrees):
             return exprs_equal(gold.value, pred.value, rel_tol)
         degrees, plain, gold_is_degrees = (gold, pred, True) if isinstance(gold, Degrees) else (pred, gold, False)
-        if _ordered_equal(degrees.value, plain, gold_is_degrees, rel_tol):
-            return True
-        # An angle given in radians on the other side: 30^\circ and \pi/6.
-        return plain.has(sympy.pi) and _ordered_equal(degrees.value * sympy.pi / 180, plain, gold_is_degrees, rel_tol)
+        if plain.has(sympy.pi):
+            # An angle given in radians on the other side: 30^\circ and \pi/6.
+            return _ordered_equal(degrees.value * sympy.pi / 180, plain, gold_is_degrees, rel_tol)
+        # 30 for 30^\circ, and 2^\circ for 2: the degree sign marks the unit the number is in.
+        return _ordered_equal(degrees.value, plain, gold_is_degrees, rel_tol)
     return exprs_equal(gold, pred, rel_tol)
 
 
@@ -118,8 +124,8 @@ def _against_relation(gold: Relation, pred: Value, rel_tol: float) -> bool:
     if isinstance(pred, _SCALAR_TYPES):
         value = _assigned_value(gold)
         return value is not None and _scalars_equal(value, pred, rel_tol)
-    if gold.op != "=" and _is_interval_like(pred):
-        return _real_sets_equal(gold, pred, rel_tol)
+    if gold.op != "=" and is_interval_like(pred):
+        return real_sets_equal(gold, pred, rel_tol, sets_equal)
     return False
 
 
@@ -137,7 +143,7 @@ def relations_equal(gold: Relation, pred: Relation, rel_tol: float) -> bool:
 def _normalized(relation: Relation) -> Relation:
     """``a < b`` -> ``b > a``: one direction, so that only the scale factor is left to compare."""
     if relation.op in ("<", "<="):
-        return Relation(relation.rhs, _FLIP[relation.op], relation.lhs)
+        return Relation(relation.rhs, FLIP[relation.op], relation.lhs)
     return relation
 
 
@@ -146,15 +152,15 @@ def _normalized(relation: Relation) -> Relation:
 
 def _against_set(gold: SetOf, pred: Value, rel_tol: float) -> bool:
     if isinstance(pred, SetOf):
-        if _is_interval_like(gold) and _is_interval_like(pred):
-            return _real_sets_equal(gold, pred, rel_tol)
+        if is_interval_like(gold) and is_interval_like(pred):
+            return real_sets_equal(gold, pred, rel_tol, sets_equal)
         return sets_equal(gold.items, pred.items, rel_tol)
     if isinstance(pred, TupleOf) and not gold.explicit:
         return sets_equal(gold.items, pred.items, rel_tol)
     if len(gold.items) == 1:
         return equivalent(gold.items[0], pred, rel_tol)
-    if _is_interval_like(gold) and _is_interval_like(pred):
-        return _real_sets_equal(gold, pred, rel_tol)
+    if is_interval_like(gold) and is_interval_like(pred):
+        return real_sets_equal(gold, pred, rel_tol, sets_equal)
     return False
 
 
@@ -225,9 +231,11 @@ def _in_order(gold: tuple[Value, ...], pred: tuple[Value, ...], rel_tol: float) 
 
 def _against_tuple(gold: TupleOf, pred: Value, rel_tol: float) -> bool:
     if isinstance(pred, TupleOf):
+        if (gold.brackets == ":") != (pred.brackets == ":"):
+            return False  # a ratio or a clock time is not a point
         return _in_order(gold.items, pred.items, rel_tol)
-    if _may_be_interval(gold) and isinstance(pred, (IntervalOf, UnionOf, Chain, Relation)):
-        return _real_sets_equal(gold, pred, rel_tol)
+    if may_be_interval(gold) and isinstance(pred, (IntervalOf, UnionOf, Chain, Relation)):
+        return real_sets_equal(gold, pred, rel_tol, sets_equal)
     if isinstance(pred, MatrixOf):
         vector = _as_vector(pred)
         return vector is not None and _in_order(gold.items, vector, rel_tol)
@@ -258,144 +266,6 @@ def _as_vector(matrix: MatrixOf) -> tuple[sympy.Expr, ...] | None:
         return matrix.rows[0]
     if all(len(row) == 1 for row in matrix.rows):
         return tuple(row[0] for row in matrix.rows)
-    return None
-
-
-# ---- sets of reals: intervals, unions, one-variable inequalities ------------------------------
-
-
-def _may_be_interval(value: Value) -> bool:
-    return (
-        isinstance(value, TupleOf)
-        and value.brackets == "()"
-        and len(value.items) == 2
-        and all(isinstance(x, sympy.Expr) for x in value.items)
-    )
-
-
-def _is_interval_like(value: Value) -> bool:
-    return _real_set(value) is not None
-
-
-def _real_sets_equal(gold: Value, pred: Value, rel_tol: float) -> bool:
-    g, p = _real_set(gold), _real_set(pred)
-    if g is None or p is None:
-        return False
-    (gset, gvar), (pset, pvar) = g, p
-    if gvar is not None and pvar is not None and gvar != pvar:
-        return False
-    if gset == pset:
-        return True
-    gparts, pparts = _components(gset), _components(pset)
-    if len(gparts) != len(pparts):
-        return False
-    return all(_components_equal(a, b, rel_tol) for a, b in zip(gparts, pparts, strict=True))
-
-
-def _components(real_set: sympy.Set) -> list[sympy.Set]:
-    if isinstance(real_set, sympy.Union):
-        return list(real_set.args)
-    return [real_set]
-
-
-def _components_equal(a: sympy.Set, b: sympy.Set, rel_tol: float) -> bool:
-    if isinstance(a, sympy.Interval) and isinstance(b, sympy.Interval):
-        return (
-            a.left_open == b.left_open
-            and a.right_open == b.right_open
-            and exprs_equal(a.start, b.start, rel_tol)
-            and exprs_equal(a.end, b.end, rel_tol)
-        )
-    if isinstance(a, sympy.FiniteSet) and isinstance(b, sympy.FiniteSet):
-        return sets_equal(tuple(a.args), tuple(b.args), rel_tol)
-    return a == b
-
-
-def _real_set(value: Value) -> tuple[sympy.Set, sympy.Symbol | None] | None:
-    """The set of reals ``value`` describes, with its variable if it names one."""
-    try:
-        return _real_set_unchecked(value)
-    except (TypeError, ValueError):
-        return None  # SymPy cannot order symbolic endpoints
-
-
-def _real_set_unchecked(value: Value) -> tuple[sympy.Set, sympy.Symbol | None] | None:
-    if isinstance(value, IntervalOf):
-        return sympy.Interval(value.lo, value.hi, value.lo_open, value.hi_open), None
-    if _may_be_interval(value):
-        lo, hi = value.items
-        return sympy.Interval(lo, hi, True, True), None
-    if isinstance(value, Relation):
-        return _relation_set(value.lhs, value.op, value.rhs)
-    if isinstance(value, Chain):
-        if len(value.ops) != 2 or not isinstance(value.terms[1], sympy.Symbol):
-            return None
-        lo, var, hi = value.terms
-        ops = value.ops
-        if all(op in (">", ">=") for op in ops):
-            lo, hi, ops = hi, lo, tuple(_FLIP[op] for op in reversed(ops))
-        if not all(op in ("<", "<=") for op in ops) or lo.free_symbols or hi.free_symbols:
-            return None
-        return sympy.Interval(lo, hi, ops[0] == "<", ops[1] == "<"), var
-    if isinstance(value, (UnionOf, SetOf)):
-        parts = value.parts if isinstance(value, UnionOf) else value.items
-        if isinstance(value, SetOf) and value.explicit:
-            if all(isinstance(x, sympy.Expr) for x in parts):
-                return sympy.FiniteSet(*parts), None
-            return None
-        sets = []
-        variables = set()
-        for part in parts:
-            if isinstance(part, SetOf) and part.explicit and all(isinstance(x, sympy.Expr) for x in part.items):
-                sets.append(sympy.FiniteSet(*part.items))
-                continue
-            converted = _real_set(part)
-            if converted is None:
-                return None
-            sets.append(converted[0])
-            if converted[1] is not None:
-                variables.add(converted[1])
-        if len(variables) > 1:
-            return None
-        return sympy.Union(*sets), (variables.pop() if variables else None)
-    return None
-
-
-def _relation_set(lhs: sympy.Expr, op: str, rhs: sympy.Expr) -> tuple[sympy.Set, sympy.Symbol] | None:
-    if not lhs.free_symbols and rhs.free_symbols:
-        lhs, rhs, op = rhs, lhs, _FLIP[op]
-    if isinstance(lhs, sympy.Abs) and op != "=" and not rhs.free_symbols:
-        return _distance_set(lhs.args[0], op, rhs)
-    if not isinstance(lhs, sympy.Symbol) or rhs.free_symbols:
-        return None
-    oo = sympy.oo
-    sets = {
-        "=": sympy.FiniteSet(rhs),
-        "!=": sympy.Union(sympy.Interval(-oo, rhs, True, True), sympy.Interval(rhs, oo, True, True)),
-        "<": sympy.Interval(-oo, rhs, True, True),
-        "<=": sympy.Interval(-oo, rhs, True, False),
-        ">": sympy.Interval(rhs, oo, True, True),
-        ">=": sympy.Interval(rhs, oo, False, True),
-    }
-    return sets[op], lhs
-
-
-def _distance_set(inner: sympy.Expr, op: str, bound: sympy.Expr) -> tuple[sympy.Set, sympy.Symbol] | None:
-    """``|x - c| < r`` is the interval (c - r, c + r); ``>`` its complement. Only for x +/- c."""
-    symbols = inner.free_symbols
-    if len(symbols) != 1:
-        return None
-    var = next(iter(symbols))
-    center = -(inner - var)
-    if center.free_symbols or not (inner - var).is_number:
-        return None
-    lo, hi = center - bound, center + bound
-    if op in ("<", "<="):
-        return sympy.Interval(lo, hi, op == "<", op == "<"), var
-    if op in (">", ">="):
-        # |x| > 3 leaves out [-3, 3]; |x| >= 3 leaves out only (-3, 3).
-        excluded = sympy.Interval(lo, hi, op == ">=", op == ">=")
-        return sympy.Complement(sympy.Reals, excluded), var
     return None
 
 

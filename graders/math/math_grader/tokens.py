@@ -159,7 +159,15 @@ _SINGLE: dict[str, Token | None] = {
     "!": None,
     " ": None,
 }
-_PUNCTUATION = frozenset("+-*/^_()[]{}|,;=<>!%&'°±∓∪∈⌊⌋⌈⌉")
+_PUNCTUATION = frozenset("+-*/^_()[]{}|,;:=<>!%&'°±∓∪∈⌊⌋⌈⌉")
+# Unicode superscripts and subscripts: a run is one exponent (10¹² is 10^{12}).
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
+_SUBSCRIPT_RUN = re.compile("[₀₁₂₃₄₅₆₇₈₉]+")
+_NUMBER_TEXT = re.compile(r"\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*")
+# Spacing commands glued to the next letter: \quadx_2 is \quad x_2.
+_GLUED = ("qquad", "quad")
 _UNICODE = str.maketrans(
     {
         "−": "-",
@@ -188,10 +196,18 @@ _UNICODE = str.maketrans(
 def tokenize(text: str, limits: Limits) -> list[Token]:
     """Tokens of ``text``; raises :class:`ParseError` on anything it does not know."""
     tokens: list[Token] = []
-    _tokenize_into(text.translate(_UNICODE), tokens, limits, 0)
+    _tokenize_into(scripts_to_latex(text.translate(_UNICODE)), tokens, limits, 0)
     if len(tokens) > limits.max_tokens:
         raise AnswerTooLarge(f"answer has {len(tokens):,} tokens (limit {limits.max_tokens:,})")
     return tokens
+
+
+def scripts_to_latex(text: str) -> str:
+    """Unicode superscript and subscript runs as LaTeX: ``9²`` -> ``9^{2}``, ``x₁`` -> ``x_{1}``."""
+    if text.isascii():
+        return text
+    text = _SUPERSCRIPT_RUN.sub(lambda m: "^{" + m.group().translate(_SUPERSCRIPTS) + "}", text)
+    return _SUBSCRIPT_RUN.sub(lambda m: "_{" + m.group().translate(_SUBSCRIPTS) + "}", text)
 
 
 def _tokenize_into(text: str, tokens: list[Token], limits: Limits, depth: int) -> None:
@@ -202,7 +218,7 @@ def _tokenize_into(text: str, tokens: list[Token], limits: Limits, depth: int) -
         c = text[i]
         if c.isspace() or c == "~":
             i += 1
-        elif c.isdigit() or (c == "." and i + 1 < n and text[i + 1].isdigit()):
+        elif "0" <= c <= "9" or (c == "." and i + 1 < n and "0" <= text[i + 1] <= "9"):
             match = _NUMBER.match(text, i)
             assert match is not None
             literal = match.group()
@@ -250,6 +266,8 @@ def _word_tokens(word: str) -> list[Token]:
         return [("unit", word)]
     if lower in MAGNITUDES:
         return [("op", "*"), ("num", MAGNITUDES[lower])]
+    if lower in ("pct", "percent"):
+        return [("op", "%")]
     if lower in ANSWER_WORDS:
         return [("word", word)]
     if len(word) >= 4:
@@ -297,7 +315,10 @@ def _command(text: str, i: int, tokens: list[Token], limits: Limits, depth: int)
         return end
     if name in _TEXT:
         content, end = braced_argument(text, end)
-        tokens.append(("text", content))
+        if _NUMBER_TEXT.fullmatch(content):
+            _tokenize_into(content, tokens, limits, depth + 1)  # \text{8} is the number 8
+        else:
+            tokens.append(("text", content))
         return end
     if name in _TRANSPARENT:
         content, end = braced_argument(text, end)
@@ -330,6 +351,9 @@ def _command(text: str, i: int, tokens: list[Token], limits: Limits, depth: int)
         if name == "begin" and env == "array":
             _, end = braced_argument(text, end)  # the column spec, e.g. {cc}
         return end
+    glued = next((g for g in _GLUED if name.startswith(g)), None)
+    if glued is not None:
+        return i + 1 + len(glued)
     raise ParseError(f"unsupported LaTeX command \\{name}")
 
 

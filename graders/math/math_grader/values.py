@@ -94,6 +94,14 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class Named:
+    """A reference that names what it gives: ``g(2)=9``, ``D=(0,1)``; the value is the answer."""
+
+    name: str
+    value: Value
+
+
+@dataclass(frozen=True)
 class Text:
     """An answer that is words, not math (``Monday``, ``\\text{no}``): compared as text."""
 
@@ -118,6 +126,8 @@ def map_exprs(value: Value, fn: Callable[[Any], Any]) -> Value:
         return UnionOf(tuple(map_exprs(v, fn) for v in value.parts))
     if isinstance(value, MatrixOf):
         return MatrixOf(tuple(tuple(fn(c) for c in row) for row in value.rows))
+    if isinstance(value, Named):
+        return Named(value.name, map_exprs(value.value, fn))
     if isinstance(value, (Choice, Text)):
         return value
     return fn(value)
@@ -138,4 +148,6 @@ def describe(value: Value) -> str:
         Choice: "choice",
         Text: "text",
     }
+    if isinstance(value, Named):
+        return describe(value.value)
     return names.get(type(value), "expression")

@@ -10,12 +10,11 @@ which is what it had anyway -- the runner decodes them as plain data.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 import types
 
-from code_grader.harness import seccomp, wire
+from code_grader.harness import audit, landlock, seccomp, wire
 
 # The sandbox imports as little as it can: typing only for the type checker.
 TYPE_CHECKING = False
@@ -27,7 +26,14 @@ _EFBIG = 27
 
 
 def spawn(
-    code: str, module: str, filename: str, use_seccomp: bool, path: list[str], keep: tuple[int, ...] = ()
+    code: str,
+    module: str,
+    filename: str,
+    use_seccomp: bool,
+    path: list[str],
+    keep: tuple[int, ...] = (),
+    ruleset_fd: int | None = None,
+    fallback: tuple[tuple[str, ...], ...] | None = None,
 ) -> tuple[int, int, int]:
     """Fork the candidate process; returns ``(pid, request_write_fd, response_read_fd)``.
 
@@ -40,7 +46,7 @@ def spawn(
     if pid == 0:  # pragma: no cover - runs in the child
         status = 70
         try:
-            become_candidate(keep=(req_r, resp_w, *keep), use_seccomp=use_seccomp, path=path)
+            become_candidate((req_r, resp_w, *keep), use_seccomp, path, ruleset_fd=ruleset_fd, fallback=fallback)
             serve(code, module, filename, req_r, resp_w)
             status = 0
         finally:
@@ -51,11 +57,19 @@ def spawn(
 
 
 def become_candidate(
-    keep: tuple[int, ...], use_seccomp: bool, path: list[str], stdin_fd: int | None = None, stdout_fd: int | None = None
+    keep: tuple[int, ...],
+    use_seccomp: bool,
+    path: list[str],
+    stdin_fd: int | None = None,
+    stdout_fd: int | None = None,
+    ruleset_fd: int | None = None,
+    fallback: tuple[tuple[str, ...], ...] | None = None,
 ) -> None:
     """Turn a freshly forked child of the runner into a candidate process.
 
-    ``stdin_fd``/``stdout_fd`` replace fds 0 and 1 (stdin defaults to an empty pipe).
+    ``stdin_fd``/``stdout_fd`` replace fds 0 and 1 (stdin defaults to an empty pipe);
+    ``ruleset_fd`` is the runner's Landlock ruleset, entered before any candidate code runs;
+    without one, ``fallback`` holds the audit hook's allow-lists (:mod:`audit`).
     """
     if stdin_fd is None:  # an empty pipe, not /dev/null: nothing outside may be needed
         stdin_fd, writer = os.pipe()
@@ -66,12 +80,19 @@ def become_candidate(
     # Drop every inherited descriptor but stdio and our pipes: above all the runner's
     # job pipe (fd 0 before the dup2) and its result pipe.
     for fd in _open_fds():
-        if fd > 2 and fd not in keep:
-            with contextlib.suppress(OSError):
+        if fd > 2 and fd not in keep and fd != ruleset_fd:
+            try:  # noqa: SIM105 - contextlib would cost the sandbox's start-up
                 os.close(fd)
+            except OSError:
+                pass
+    if ruleset_fd is not None:
+        landlock.enter(ruleset_fd)
+        os.close(ruleset_fd)
     if use_seccomp:
         seccomp.install("candidate")
     sys.path[:] = path
+    if fallback is not None:
+        audit.install(*fallback)
 
 
 def _open_fds() -> list[int]:
@@ -160,7 +181,7 @@ def serve(code: str, module: str, filename: str, req_fd: int, resp_fd: int) -> N
 
 def describe(exc: BaseException) -> dict[str, Any]:
     try:
-        message = str(exc)[:500]
+        message = str(exc)[:500]  # raw (tests may match on it); the runner escapes it for reasons
     except BaseException:
         message = "<unprintable>"
     return {

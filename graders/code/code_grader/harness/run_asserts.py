@@ -1,16 +1,18 @@
 """Format ``asserts``: HumanEval-style test code with a ``check(candidate)`` function.
 
 The test code and an optional trusted ``setup`` (e.g. HumanEval's prompt, so helpers such
-as ``poly`` are the dataset's, not the candidate's) run here, in the runner. The names
-the candidate's module defines are available to them as :class:`~remote.Remote` proxies,
-and the entry point is always the candidate's. One case per test snippet.
+as ``poly`` are the dataset's, not the candidate's) run here, in the runner. Their
+namespace holds exactly: a fresh copy of the real builtins, what ``setup`` defines, and the
+entry point (the candidate's, as a :class:`~remote.Remote` proxy). No other name of the
+candidate's module is visible: a module-level ``def range(*a): return []`` next to the
+solution would otherwise turn the test's own ``for _ in range(100): assert ...`` into no
+test at all. One case per test snippet.
 """
 
 from __future__ import annotations
 
-import builtins
-
-from code_grader.harness.boot import Session
+from code_grader.harness.boot import Session, fresh_builtins
+from code_grader.harness.text import excerpt
 
 # The sandbox imports as little as it can: typing only for the type checker.
 TYPE_CHECKING = False
@@ -33,18 +35,17 @@ def run(session: Session) -> None:
         if entry not in names:
             case["reason"] = f"the code defines no {entry!r}"
             continue
-        case["passed"], case["reason"] = _run_one(names, secret.get("setup"), test, entry, check)
+        case["passed"], case["reason"] = _run_one(names[entry], secret.get("setup"), test, entry, check)
 
 
-def _run_one(names: dict[str, Any], setup: str | None, test: str, entry: str, check: str) -> tuple[bool, str]:
-    namespace: dict[str, Any] = {"__name__": "__rft_tests__", "__builtins__": builtins}
-    namespace.update(names)
+def _run_one(candidate: Any, setup: str | None, test: str, entry: str, check: str) -> tuple[bool, str]:
+    namespace: dict[str, Any] = {"__name__": "__rft_tests__", "__builtins__": fresh_builtins()}
     try:
         if setup:
             exec(compile(setup, "<setup>", "exec", dont_inherit=True), namespace)
-        namespace[entry] = names[entry]
+        namespace[entry] = candidate
         exec(compile(test, "<test>", "exec", dont_inherit=True), namespace)
-        namespace[check](names[entry])
+        namespace[check](candidate)
     except Exception as exc:
-        return False, f"{type(exc).__name__}: {str(exc)[:300]}"
+        return False, excerpt(f"{type(exc).__name__}: {exc}")
     return True, ""

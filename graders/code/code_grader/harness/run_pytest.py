@@ -24,7 +24,8 @@ import signal
 import sys
 import types
 
-from code_grader.harness.boot import Session
+from code_grader.harness.boot import REAL_BUILTINS, Session, fresh_builtins
+from code_grader.harness.text import excerpt
 
 # The sandbox imports as little as it can: typing only for the type checker.
 TYPE_CHECKING = False
@@ -45,6 +46,10 @@ def run(session: Session) -> None:
         return
     module = types.ModuleType(session.job["module"])
     module.__dict__.update(names)
+    # ``from solution import *`` brings in the candidate's names, never one that would
+    # shadow a builtin or a name the test module binds itself (``pytest``, a helper).
+    own = set(REAL_BUILTINS).union(*(_bound_names(source) for source in files.values()))
+    module.__all__ = sorted(name for name in names if name not in own and not name.startswith("_"))
     sys.modules[session.job["module"]] = module
 
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
@@ -133,8 +138,26 @@ def _describe(report: Any, when: str) -> str:
         return f"xfail/xpass in {when}"
     if report.skipped:
         return f"skipped in {when}"
-    text = str(getattr(report, "longreprtext", ""))[-300:]
-    return f"failed in {when}: {text}"
+    text = str(getattr(report, "longreprtext", ""))
+    return f"failed in {when}: {excerpt(text[-300:])}"
+
+
+def _bound_names(source: str) -> set[str]:
+    """Names a test module binds at its top level (imports, definitions, assignments)."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return set()  # pytest reports the collection error itself
+    bound: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            bound.update((alias.asname or alias.name).split(".")[0] for alias in node.names if alias.name != "*")
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            bound.add(node.name)
+        elif isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            bound.update(n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
+    return bound
 
 
 def _memory_module_class(pytest: Any, files: dict[str, str]) -> Any:
@@ -148,6 +171,7 @@ def _memory_module_class(pytest: Any, files: dict[str, str]) -> Any:
             rewrite_asserts(tree, source.encode("utf-8"), str(self.path), self.config)
             module = types.ModuleType(name)
             module.__file__ = str(self.path)
+            module.__builtins__ = fresh_builtins()  # type: ignore[attr-defined]
             sys.modules[name] = module
             exec(compile(tree, str(self.path), "exec", dont_inherit=True), module.__dict__)
             return module

@@ -9,13 +9,11 @@ compares. The run token is read only after the last case's process is gone.
 
 from __future__ import annotations
 
-import contextlib
+import _signal
 import os
 import select
-import signal
 import sys
 import time
-import traceback
 
 from code_grader.harness import candidate, remote
 from code_grader.harness.boot import Session
@@ -55,7 +53,13 @@ def _run_case(session: Session, stdin: str, cap: int) -> dict[str, Any]:
         status = _RUNTIME_ERROR
         try:
             candidate.become_candidate(
-                session.keep_fds, session.secured, session.stdlib_path, stdin_fd=input_fd, stdout_fd=out_w
+                session.keep_fds,
+                session.secured,
+                session.stdlib_path,
+                stdin_fd=input_fd,
+                stdout_fd=out_w,
+                ruleset_fd=session.ruleset_fd,
+                fallback=session.fallback,
             )
             status = _main(job["code"], job["filename"])
         finally:
@@ -79,16 +83,22 @@ def _main(code: str, filename: str) -> int:
         status = _MEMORY
     except OSError as exc:
         status = _FILE_SIZE if exc.errno == 27 else _RUNTIME_ERROR
-        traceback.print_exc()
+        _print_exception()
     except BaseException:
         status = _RUNTIME_ERROR
-        traceback.print_exc()
+        _print_exception()
     try:
         sys.stdout.flush()
         sys.stderr.flush()
     except BaseException:
         status = status or _RUNTIME_ERROR
     return status
+
+
+def _print_exception() -> None:
+    import traceback  # only when the program failed: it costs the start of every case
+
+    traceback.print_exc()
 
 
 def _collect(pid: int, fd: int, cap: int, limit: float) -> dict[str, Any]:
@@ -140,7 +150,9 @@ def _reap(pid: int, limit: float) -> tuple[int, bool]:
             return wait_status, False
         time.sleep(delay)
         delay = min(delay * 2, 0.02)
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGKILL)
+    try:  # noqa: SIM105 - contextlib would cost the sandbox's start-up
+        os.kill(pid, _signal.SIGKILL)
+    except ProcessLookupError:
+        pass
     _, wait_status = os.waitpid(pid, 0)
     return wait_status, True

@@ -10,8 +10,10 @@ Two profiles, both deny-listing system calls with ``EPERM`` (so Python raises a 
 - ``candidate`` adds: no new processes (``fork``, ``vfork``, and ``clone`` without
   ``CLONE_THREAD``; ``clone3`` reports ``ENOSYS`` so glibc falls back to ``clone``, whose
   flags a filter can read). Threads are allowed; fork bombs end at the first fork. And
-  signals only to itself: in Lambda every sample's processes share one uid, and a rollout
-  that could kill its siblings' sandboxes would raise its own GRPO advantage.
+  signals only to itself (``kill``/``tgkill``/``rt_*sigqueueinfo`` with exactly its own
+  pid; not 0, its process group, which holds its runner): in Lambda every sample's processes
+  share one uid, and a rollout that could kill its siblings' sandboxes would raise its own
+  GRPO advantage. Landlock's signal scope (ABI 6) says the same a second time.
 
 Any other architecture or ABI than the one the filter was written for (x86-64 without x32,
 or aarch64) kills the process: a 32-bit ``int 0x80`` call would otherwise slip past the
@@ -133,13 +135,13 @@ def build_program(profile: str, machine: str | None = None, pid: int = 0) -> byt
             _stmt(_RET_K, RET_ERRNO | EPERM),
         ]
         for name in _CANDIDATE_OWN_PID:
-            # args[0] is a pid_t in a 64-bit slot: high word 0, low word 0 (own group) or pid.
+            # args[0] is a pid_t in a 64-bit slot: high word 0 and low word exactly our pid.
+            # Not 0 (our process group: that holds the runner), not -1, not -pgid.
             prog += [
-                _jump(_JEQ_K, numbers[name], 0, 7),
+                _jump(_JEQ_K, numbers[name], 0, 6),
                 _stmt(_LD_W_ABS, 20),
-                _jump(_JEQ_K, 0, 0, 4),
+                _jump(_JEQ_K, 0, 0, 3),
                 _stmt(_LD_W_ABS, 16),
-                _jump(_JEQ_K, 0, 1, 0),
                 _jump(_JEQ_K, pid, 0, 1),
                 _stmt(_RET_K, RET_ALLOW),
                 _stmt(_RET_K, RET_ERRNO | EPERM),

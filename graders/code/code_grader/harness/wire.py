@@ -13,9 +13,13 @@ so whatever bytes the candidate writes decode to plain values or fail cleanly.
 
 from __future__ import annotations
 
-import json
 import os
 import struct
+
+try:  # json's C half, without the regular expressions json.decoder compiles at import (10 ms)
+    import _json
+except ImportError:  # pragma: no cover - CPython always has it
+    _json = None
 
 # The sandbox imports as little as it can: typing only for the type checker.
 TYPE_CHECKING = False
@@ -142,18 +146,58 @@ def _as_list(body: Any) -> list[Any]:
 
 
 def dumps(message: Any) -> bytes:
-    return json.dumps(message, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    if _json is None:  # pragma: no cover
+        import json
+
+        return json.dumps(message, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    return "".join(_encoder(message, 0)).encode("utf-8")
 
 
 def loads(raw: bytes) -> Any:
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        text = raw.decode("utf-8")
+        if _json is None:  # pragma: no cover
+            import json
+
+            return json.loads(text, parse_constant=_reject_constant)
+        try:
+            value, end = _scanner(text, 0)
+        except StopIteration:
+            raise ValueError("no JSON value at the start") from None
+        if end != len(text):
+            raise ValueError(f"extra data at {end}")
+        return value
     except (ValueError, RecursionError) as exc:
         raise WireError(f"not a JSON frame: {exc}") from None
 
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
+
+
+def _not_serializable(value: Any) -> Any:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+class _DecoderSettings:
+    """What ``_json``'s scanner reads from a ``json.JSONDecoder``: the json.loads defaults."""
+
+    strict = True
+    object_hook = None
+    object_pairs_hook = None
+    parse_float = float
+    parse_int = int
+    parse_constant = staticmethod(_reject_constant)
+
+
+if _json is not None:
+    # json.dumps(separators=(",", ":"), allow_nan=False) and json.loads(parse_constant=...),
+    # built from the same C functions those use; no circular-reference markers: encode()
+    # bounds the depth.
+    _encoder = _json.make_encoder(
+        None, _not_serializable, _json.encode_basestring_ascii, None, ":", ",", False, False, False
+    )
+    _scanner = _json.make_scanner(_DecoderSettings())
 
 
 # ---- frames ------------------------------------------------------------------------------
