@@ -116,5 +116,5 @@ def test_a_sample_without_spec_and_no_default_is_an_error() -> None:
     assert outcome.status is Status.ERROR
     assert outcome.score.reason == (
         "no grader spec: the sample has no 'grader' field and the function has no default spec "
-        "(template parameter -> GRADER_SPEC)"
+        "(template parameter *DefaultSpecFile -> GRADER_SPEC_FILE)"
     )

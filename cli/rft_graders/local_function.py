@@ -21,7 +21,12 @@ def local_setup(function: str | None, spec: Any, missing: str, **config_override
     if function is not None:
         from rft_graders.project import load_project
 
-        fn = load_project().function(function)
+        from grader_core.spec_source import SPECS_ROOT_ENV
+
+        project = load_project()
+        fn = project.function(function)
         short_name = fn.short_name
-        env.update(fn.environment)
+        # Spec files (GRADER_SPEC_FILE) are read from the checkout, as `rft-graders invoke` does,
+        # unless the shell already points elsewhere.
+        env.update({SPECS_ROOT_ENV: env.get(SPECS_ROOT_ENV) or str(project.root), **fn.environment})
     return function_setup(short_name, env, spec, missing, **config_overrides)
