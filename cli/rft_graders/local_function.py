@@ -19,9 +19,8 @@ def local_setup(function: str | None, spec: Any, missing: str, **config_override
     env: dict[str, str] = dict(os.environ)
     short_name = "router"
     if function is not None:
-        from rft_graders.project import load_project
-
         from grader_core.spec_source import SPECS_ROOT_ENV
+        from rft_graders.project import load_project
 
         project = load_project()
         fn = project.function(function)
