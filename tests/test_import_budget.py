@@ -16,6 +16,7 @@ import sys
 
 import pytest
 
+from grader_core.spec_source import SPECS_ROOT_ENV
 from rft_graders.project import Project, lambda_environment, load_project
 
 # Milliseconds, best of RUNS, for every function of template.yaml (a new one included).
@@ -32,7 +33,8 @@ _IMPORT = (
 
 def init_ms(project: Project, short_name: str) -> float:
     fn = project.function(short_name)
-    env = {**os.environ, **lambda_environment(fn), **fn.environment}
+    # Spec files are read from the checkout (on Lambda: /opt/specs, from the layer).
+    env = {**os.environ, **lambda_environment(fn), SPECS_ROOT_ENV: str(project.root), **fn.environment}
     runs = [
         float(subprocess.run([sys.executable, "-c", _IMPORT, fn.handler_module], env=env, capture_output=True,
                              text=True, check=True).stdout)

@@ -74,6 +74,10 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target)
+    # What `make setup` generates and git ignores: WordNet for the similarity grader's METEOR.
+    wordnet = ROOT / "graders" / "similarity" / "nltk_data"
+    if wordnet.is_dir():
+        shutil.copytree(wordnet, dest / "graders" / "similarity" / "nltk_data", dirs_exist_ok=True)
     git = ["git", "-c", "user.name=scaffold-test", "-c", "user.email=scaffold-test@example.invalid"]
     subprocess.run([*git, "add", "-A"], cwd=dest, check=True)
     subprocess.run([*git, "commit", "--quiet", "--allow-empty", "-m", "working tree"], cwd=dest, check=True)
@@ -99,6 +103,7 @@ def test_new_grader_writes_and_registers_everything(clone: Path) -> None:
             f"graders/{NAME}/{NAME}_grader/handler.py",
             "pyproject.toml",
             "shared/grader_core/registry.py",
+            f"specs/{NAME.replace('_', '-')}-default.json",  # the function's default spec file
             "template.yaml",
             f"tests/{NAME}/test_{NAME}_grader.py",
         ]

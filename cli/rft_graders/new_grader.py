@@ -68,6 +68,9 @@ def scaffold(root: Path, name: str) -> list[Path]:
     event = root / "events" / name / "example.json"
     event.parent.mkdir(parents=True)
     event.write_text(files.dump(files.example_event()) + "\n")
+    # The function's default spec, a file the build ships (template parameter <Name>DefaultSpecFile).
+    spec = root / "specs" / f"{name.replace('_', '-')}-default.json"
+    spec.write_text(files.dump({"type": name}) + "\n")
     _register(root, name)
     _write_generated(root, name)
     readme = folder / "README.md"
@@ -75,7 +78,7 @@ def scaffold(root: Path, name: str) -> list[Path]:
     readme.write_text(
         files.README.format(**n, event=files.dump(json.loads(event.read_text())), response=response.read_text().strip())
     )
-    return [*written, event, response, readme, package / "grader_schema_check.py"]
+    return [*written, event, spec, response, readme, package / "grader_schema_check.py"]
 
 
 def _register(root: Path, name: str) -> None:
@@ -109,22 +112,41 @@ def _registry_edit(text: str, name: str) -> str:
 def _template_edit(text: str, name: str) -> str:
     fid = logical_id_of(name)
     camel = fid.removesuffix("GraderFunction")
-    parameter = (
-        f'  {camel}DefaultSpec:\n    Type: String\n    Default: \'{{"type": "{name}"}}\'\n    Description: >-\n'
-        f"      {camel} grader spec (JSON) for samples without their own `grader` field.\n"
+    spec_file = f"specs/{name.replace('_', '-')}-default.json"
+    parameter = f"""  {camel}DefaultSpecFile:
+    Type: String
+    MaxLength: 48
+    Default: {spec_file}
+    AllowedPattern: "^$|^specs/([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\\\\.json$"
+    ConstraintDescription: >-
+      empty, or a spec file under specs/ in the repository such as specs/router-default.json
+      (sam build ships specs/ to /opt/specs)
+    Description: Grader spec file for samples without their own `grader` field.
+"""
+    # The deploy path's conventions (README "Pinned versions"): a version published behind
+    # `live` whenever code, a layer or a parameter it reads changes; replaced versions kept.
+    described = (
+        f"rft-graders ${{{camel}DefaultSpecFile}} ${{FunctionMemory}}MB ${{ScoreMin}}..${{ScoreMax}} "
+        "error=${ErrorScore} sample=${SampleTimeoutSeconds}s ${Architecture} ${FunctionTimeout}s ${LogLevel} "
+        "snapstart=${EnableSnapStart}"
     )
     function = f"""  # ---- {name} {"-" * max(4, 84 - len(name))}
   {fid}:
     Type: AWS::Serverless::Function
+    UpdateReplacePolicy: Retain
     Properties:
+      AutoPublishAliasAllProperties: true
+      VersionDescription: !Sub "{described}"
       Description: "rft-graders {name}"
       CodeUri: graders/
       Handler: {name}_grader.handler.lambda_handler
       Environment:
         Variables:
-          GRADER_SPEC: !Ref {camel}DefaultSpec
+          GRADER_SPEC_FILE: !Ref {camel}DefaultSpecFile
     Metadata:
       BuildMethod: makefile
+      # Retain replaced versions only (UpdateReplacePolicy); stack deletion deletes the function.
+      cfn-lint: {{ config: {{ ignore_checks: [W3011] }} }}
   {camel}GraderLogGroup:
     Type: AWS::Logs::LogGroup
     Properties:
@@ -133,22 +155,27 @@ def _template_edit(text: str, name: str) -> str:
 
 """
     outputs = f"""  {fid}Arn:
-    Description: ARN for rftConfig.graderConfig.lambdaGrader.lambdaArn ({name})
-    Value: !GetAtt {fid}.Arn
+    Description: Published version ARN ({name}) for rftConfig.graderConfig.lambdaGrader.lambdaArn (pinned)
+    Value: !Ref {fid}.Version
+  {fid}AliasArn:
+    Description: The live alias ({name}); it moves to the new version on every deploy that changes the function
+    Value: !Ref {fid}.Alias
   {camel}GraderCustomizationConfig:
     Description: customizationConfig for CreateModelCustomizationJob (add hyperParameters)
-    Value: !Sub '{{"rftConfig": {{"graderConfig": {{"lambdaGrader": {{"lambdaArn": "${{{fid}.Arn}}"}}}}}}}}'
+    Value: !Sub
+      - '{{"rftConfig": {{"graderConfig": {{"lambdaGrader": {{"lambdaArn": "${{Arn}}"}}}}}}}}'
+      - Arn: !Ref {fid}.Version
 """
-    text = re.sub(r"(?m)^(  RouterDefaultSpec:\n)", lambda m: parameter + m.group(1), text, count=1)
+    text = re.sub(r"(?m)^(  RouterDefaultSpecFile:\n)", lambda m: parameter + m.group(1), text, count=1)
     text = re.sub(r"(?m)^(  # ---- router\b)", lambda m: function + m.group(1), text, count=1)
     text = re.sub(r"(?m)^(  RouterGraderFunctionArn:\n)", lambda m: outputs + m.group(1), text, count=1)
     text = re.sub(
         r"(?m)^( +)- !Sub \$\{RouterGraderFunction\.Arn\}:\*\n",
-        lambda m: m.group(0) + f"{m.group(1)}- !GetAtt {fid}.Arn\n{m.group(1)}- !Sub ${{{fid}.Arn}}:*\n",
+        lambda m: m.group(0) + f"{m.group(1)}- !Sub ${{{fid}.Arn}}:*\n",
         text,
         count=1,
     )
-    return re.sub(r"(?m)^(        Parameters: \[ScoreMin, [^\]]*)\]", rf"\1, {camel}DefaultSpec]", text, count=1)
+    return re.sub(r"(?m)^(        Parameters: \[ScoreMin, [^\]]*)\]", rf"\1, {camel}DefaultSpecFile]", text, count=1)
 
 
 def _pyproject_edit(text: str, name: str) -> str:
@@ -177,10 +204,12 @@ def write_goldens(root: Path, name: str) -> list[Path]:
     """Every ``events/<name>/*.json``'s response from the handler, as template.yaml configures it."""
     from grader_core.errors import EventError
     from grader_core.handler import make_handler
+    from grader_core.spec_source import SPECS_ROOT_ENV
     from rft_graders.project import lambda_environment, load_project
 
     fn = load_project(root).function(name)
-    handler = make_handler(fn.short_name, env={**lambda_environment(fn), **fn.environment})
+    env = {**lambda_environment(fn), SPECS_ROOT_ENV: str(root), **fn.environment}
+    handler = make_handler(fn.short_name, env=env)
     changed = []
     for event in sorted((root / "events" / fn.short_name).glob("*.json")):
         if event.name.endswith(".response.json"):
