@@ -201,6 +201,7 @@ def test_usage_is_metered_per_sample_and_logged_per_batch(caplog) -> None:
         "input_tokens": 200,
         "output_tokens": 14,
         "trivial": 1,
+        "injections": 0,
     }
     assert meter.take()["samples"] == 0, "the meter starts again for the next batch"
 

@@ -15,6 +15,7 @@ from grader_core.errors import SpecError
 from judge_grader.backends.base import is_loopback_url
 from judge_grader.presets import INPUTS, Preset, available, load_preset
 from judge_grader.retry import RetryPolicy
+from judge_grader.screen import CLASSES as SCREEN_CLASSES
 
 _NAME = "^[A-Za-z][A-Za-z0-9_\\-]{0,63}$"
 _REPLAY_RULE = {
@@ -125,6 +126,15 @@ SPEC_SCHEMA: dict[str, Any] = {
         },
         "out_of_range": {"enum": ["error", "clamp"]},
         "trivial_phrases": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        # The judge-independent injection screen (judge_grader.screen); on unless disabled.
+        "injection_screen": {
+            "type": "object",
+            "properties": {
+                "enabled": {"type": "boolean"},
+                "ignore": {"type": "array", "items": {"enum": sorted(SCREEN_CLASSES)}, "uniqueItems": True},
+            },
+            "additionalProperties": False,
+        },
         "counterfactual": {
             "type": "object",
             "properties": {
@@ -158,6 +168,15 @@ class Counterfactual:
 
 
 @dataclass(frozen=True)
+class Screen:
+    """The injection screen: on by default; ``ignore`` skips rule classes a task legitimately
+    trips (``fake_verdict`` when the task itself asks for a rating the screen cannot see)."""
+
+    enabled: bool = True
+    ignore: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class JudgeConfig:
     preset: Preset
     scale: tuple[float, float]
@@ -178,6 +197,7 @@ class JudgeConfig:
     clamp: bool = False
     trivial_phrases: tuple[str, ...] = ()
     counterfactual: Counterfactual | None = None
+    screen: Screen = field(default_factory=Screen)
 
     @property
     def metric_name(self) -> str:
@@ -247,6 +267,10 @@ def config_from_spec(spec: Mapping[str, Any]) -> JudgeConfig:
         clamp=spec.get("out_of_range", "error") == "clamp",
         trivial_phrases=tuple(spec.get("trivial_phrases", ())),
         counterfactual=counterfactual,
+        screen=Screen(
+            spec.get("injection_screen", {}).get("enabled", True),
+            tuple(spec.get("injection_screen", {}).get("ignore", ())),
+        ),
     )
 
 

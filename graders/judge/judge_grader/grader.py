@@ -36,6 +36,7 @@ from judge_grader.framing import new_framer, token_hex
 from judge_grader.parse import Verdict, VerdictError, excerpt, parse_verdict, to_unit
 from judge_grader.presets import format_number
 from judge_grader.retry import CallStats, RetriesExhausted, call_with_retries
+from judge_grader.screen import screen
 from judge_grader.throttle import AdaptiveLimit
 from judge_grader.trivial import trivial_reason
 from judge_grader.usage import METER, UsageMeter
@@ -102,6 +103,11 @@ class JudgeGrader:
         if why is not None:
             self._meter.add(samples=1, trivial=1)
             return self._zero(f"{why}; not sent to the judge", Metric("judge_trivial", 1.0))
+        if config.screen.enabled:
+            finding = screen(text, sample.prompt, ignore=config.screen.ignore)
+            if finding is not None:
+                self._meter.add(samples=1, injections=1)
+                return self._zero(f"{finding.reason()}; not sent to the judge", Metric("injection", 1.0))
 
         inputs = self._inputs(sample, text)
         stats, tokens = CallStats(), Tokens()
@@ -112,6 +118,8 @@ class JudgeGrader:
             if self._criteria is None:
                 metrics.append(Metric("judge_score_raw", judged.raw["score"]))
             metrics.append(Metric("judge_trivial", 0.0))
+            if config.screen.enabled:
+                metrics.append(Metric("injection", 0.0))
             reason = f"{self._label()}: {judged.reasoning}"
             if config.counterfactual is not None:
                 value, cf_metrics, cf_note = self._counterfactual(sample, inputs, value, ctx, stats, tokens)

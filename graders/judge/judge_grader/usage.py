@@ -24,6 +24,7 @@ class Usage:
     input_tokens: int = 0
     output_tokens: int = 0
     trivial: int = 0
+    injections: int = 0
 
 
 class UsageMeter:
