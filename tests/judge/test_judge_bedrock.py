@@ -64,7 +64,7 @@ def test_success_maps_the_score_and_reports_tokens(stubbed) -> None:
     assert (score.status, score.value) == (Status.OK, 0.75)
     expected = {"judge_input_tokens": 700, "judge_output_tokens": 30, "judge_attempts": 1}
     assert metrics_of(score).items() >= expected.items()
-    assert score.reason == "reference_correctness@v1: Minor imprecision."
+    assert score.reason == "reference_correctness@v2: Minor imprecision."
 
 
 def test_throttling_then_success(stubbed) -> None:

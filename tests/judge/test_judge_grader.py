@@ -69,7 +69,7 @@ def test_defaults() -> None:
         1024,
         False,
     )
-    assert config.preset.id == "reasoning@v1" and config.retry.max_attempts == 6
+    assert config.preset.id == "reasoning@v2" and config.retry.max_attempts == 6
 
 
 def test_building_the_default_spec_creates_no_client() -> None:
