@@ -20,6 +20,11 @@ from typing import Any
 
 from judge_grader.backends.base import JudgeReply, JudgeRequest
 
+# Tests of one judge call switch off the counterfactual check's second call (on by default
+# for presets that read a reference); the counterfactual has tests of its own.
+ONE_CALL = {"counterfactual": {"enabled": False}}
+ONE_CALL_IF_REFERENCE = {name: ONE_CALL for name in ("reasoning", "reference_correctness", "summarization", "custom")}
+
 # (protocol, request body) -> (status, headers, JSON payload)
 Responder = Callable[[str, dict[str, Any]], tuple[int, dict[str, str], Any]]
 

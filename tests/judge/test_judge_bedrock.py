@@ -9,7 +9,7 @@ from __future__ import annotations
 import boto3
 import pytest
 from botocore.stub import ANY, Stubber
-from judge_fakes import LoopbackJudge, converse_output, verdict
+from judge_fakes import ONE_CALL, LoopbackJudge, converse_output, verdict
 
 from grader_core.events import parse_sample
 from grader_core.protocol import GradeContext
@@ -40,7 +40,7 @@ def stubbed():
 
 
 def grader_on(runtime, **spec) -> JudgeGrader:
-    config = config_from_spec({"type": "judge", "preset": "reference_correctness", **spec})
+    config = config_from_spec({"type": "judge", "preset": "reference_correctness", **ONE_CALL, **spec})
     return JudgeGrader(config, BedrockConverseClient(BedrockConfig(model_id=MODEL), runtime), sleep=lambda s: None)
 
 
@@ -176,6 +176,7 @@ def test_through_a_spec_against_a_loopback_converse_endpoint() -> None:
         spec = {
             "type": "judge",
             "preset": "reference_correctness",
+            **ONE_CALL,
             "backend": {"type": "bedrock", "model_id": "us.amazon.nova-pro-v1:0", "endpoint_url": server.url},
         }
         for _ in range(2):
@@ -192,6 +193,8 @@ def test_loopback_throttling_is_recognised_from_the_wire() -> None:
     with LoopbackJudge(lambda p, b: (200, {}, converse_output(verdict(3))), max_concurrent=0) as server:
         runtime = bedrock.runtime_client(BedrockConfig(endpoint_url=server.url, region="us-east-1"))
         client = BedrockConverseClient(BedrockConfig(model_id=MODEL, endpoint_url=server.url), runtime)
-        config = config_from_spec({"type": "judge", "preset": "reference_correctness", "retry": {"max_attempts": 2}})
+        config = config_from_spec(
+            {"type": "judge", "preset": "reference_correctness", "retry": {"max_attempts": 2}, **ONE_CALL}
+        )
         score = JudgeGrader(config, client, sleep=lambda s: None).grade(SAMPLE, GradeContext.within(30))
     assert score.status is Status.ERROR and "judge throttled" in score.reason and "ThrottlingException" in score.reason

@@ -10,7 +10,7 @@ import re
 import boto3
 import pytest
 from botocore.stub import ANY, Stubber
-from judge_fakes import LoopbackJudge, RecordingClient, answer_with, converse_output
+from judge_fakes import ONE_CALL_IF_REFERENCE, LoopbackJudge, RecordingClient, answer_with, converse_output
 
 from grader_core.errors import SkipSample
 from grader_core.events import parse_sample
@@ -140,7 +140,7 @@ def test_preset_through_bedrock_converse(preset: str) -> None:
             converse_output(verdict_for(preset)),
             {"modelId": "m.judge:0", "system": ANY, "messages": ANY, "inferenceConfig": ANY},
         )
-        config = config_from_spec({"type": "judge", "preset": preset, **extra})
+        config = config_from_spec({"type": "judge", "preset": preset, **extra, **ONE_CALL_IF_REFERENCE.get(preset, {})})
         grader = JudgeGrader(config, BedrockConverseClient(BedrockConfig(model_id="m.judge:0"), runtime))
         score = grader.grade(parse_sample({"id": 1, **record}), GradeContext.within(30))
     check_score(preset, score)
@@ -151,7 +151,7 @@ def test_preset_through_bedrock_converse(preset: str) -> None:
 def test_preset_through_openai_compatible(preset: str) -> None:
     extra, record, framed = CASES[preset]
     with LoopbackJudge(answer_with(verdict_for(preset))) as server:
-        config = config_from_spec({"type": "judge", "preset": preset, **extra})
+        config = config_from_spec({"type": "judge", "preset": preset, **extra, **ONE_CALL_IF_REFERENCE.get(preset, {})})
         grader = JudgeGrader(config, OpenAICompatClient(OpenAIConfig(server.url, "judge")))
         score = grader.grade(parse_sample({"id": 1, **record}), GradeContext.within(30))
     check_score(preset, score)

@@ -135,9 +135,11 @@ SPEC_SCHEMA: dict[str, Any] = {
             },
             "additionalProperties": False,
         },
+        # On by default for presets that read a reference; {"enabled": false} turns it off.
         "counterfactual": {
             "type": "object",
             "properties": {
+                "enabled": {"type": "boolean"},
                 "wrong_reference_field": {"type": "string", "minLength": 1},
                 "min_gap": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
             },
@@ -238,10 +240,10 @@ def config_from_spec(spec: Mapping[str, Any]) -> JudgeConfig:
     if "context_field" in spec and "context" not in inputs:
         raise SpecError(f"spec.context_field: the {preset.name!r} preset reads no context")
     counterfactual = None
-    if "counterfactual" in spec:
-        if "reference" not in inputs:
-            raise SpecError(f"spec.counterfactual: the {preset.name!r} preset does not judge against a reference")
-        options = spec["counterfactual"]
+    options = spec.get("counterfactual", {})
+    if "counterfactual" in spec and "reference" not in inputs and options.get("enabled", True):
+        raise SpecError(f"spec.counterfactual: the {preset.name!r} preset does not judge against a reference")
+    if "reference" in inputs and options.get("enabled", True):
         counterfactual = Counterfactual(options.get("wrong_reference_field"), float(options.get("min_gap", 0.5)))
 
     backend = dict(spec.get("backend", {"type": "bedrock"}))

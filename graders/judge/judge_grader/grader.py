@@ -121,7 +121,11 @@ class JudgeGrader:
             if config.screen.enabled:
                 metrics.append(Metric("injection", 0.0))
             reason = f"{self._label()}: {judged.reasoning}"
-            if config.counterfactual is not None:
+            if config.counterfactual is None:
+                # Nothing to compare against: say so, so a dashboard can tell checked from unchecked.
+                metrics.append(Metric("judge_counterfactual_checked", 0.0))
+                metrics.append(Metric("judge_counterfactual_unavailable", 1.0))
+            else:
                 value, cf_metrics, cf_note = self._counterfactual(sample, inputs, value, ctx, stats, tokens)
                 if value == 0.0:
                     # A withheld score pays nothing on any component either.
@@ -205,14 +209,20 @@ class JudgeGrader:
         wrong = self._wrong_reference(sample, inputs.get("reference"))
         if value <= 0 or wrong is None:
             # Nothing to protect (a zero stays zero), or nothing to compare against.
-            note = "" if value <= 0 else "counterfactual not checked: no wrong reference available"
-            return value, [Metric("judge_counterfactual_checked", 0.0)], note
+            note = "" if value <= 0 else "counterfactual not checked: no wrong reference derivable"
+            unavailable = float(value > 0 and wrong is None)
+            return (
+                value,
+                [Metric("judge_counterfactual_checked", 0.0), Metric("judge_counterfactual_unavailable", unavailable)],
+                note,
+            )
         against_wrong = self._combine(self._judge({**inputs, "reference": wrong}, ctx, stats, tokens).unit)
         gap = value - against_wrong
         need = required_gap(value, options.min_gap)
         rejected = gap < need - 1e-9
         metrics = [
             Metric("judge_counterfactual_checked", 1.0),
+            Metric("judge_counterfactual_unavailable", 0.0),
             Metric("judge_counterfactual_gap", gap),
             Metric("judge_counterfactual_rejected", float(rejected)),
         ]
