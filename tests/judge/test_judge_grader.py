@@ -63,12 +63,7 @@ def test_invalid_specs_are_rejected_with_the_path(extra: dict, reason: str, why:
 
 def test_defaults() -> None:
     config = config_from_spec(validate_spec({"type": "judge", "preset": "reasoning"}))
-    assert (config.backend, config.concurrency, config.max_tokens, config.clamp) == (
-        {"type": "bedrock"},
-        16,
-        1024,
-        False,
-    )
+    assert (config.backend, config.concurrency, config.max_tokens) == ({"type": "bedrock"}, 16, 1024)
     assert config.preset.id == "reasoning@v2" and config.retry.max_attempts == 6
 
 
@@ -195,11 +190,29 @@ def test_response_tag_judges_only_the_answer_and_scores_a_missing_tag_zero() -> 
     assert ("judge_missing_tag", 1.0) in [(m.name, m.value) for m in missing.metrics]
 
 
-def test_clamp_mode_is_visible_in_the_metrics() -> None:
+def test_clamp_is_refused_with_the_reason() -> None:
+    # An out-of-range score is always an error; an old spec asking to clamp is told why.
+    with pytest.raises(SpecError, match="'clamp' was removed"):
+        config_from_spec({"type": "judge", "preset": "reference_correctness", "out_of_range": "clamp"})
     client = RecordingClient(lambda request: JudgeReply(verdict(7)))
-    spec = {"type": "judge", "preset": "reference_correctness", "out_of_range": "clamp", **ONE_CALL}
+    spec = {"type": "judge", "preset": "reference_correctness", **ONE_CALL}
     score = JudgeGrader(config_from_spec(spec), client).grade(qa("42"), GradeContext.within(30))
-    assert score.value == 1.0 and ("judge_clamped", 1.0) in [(m.name, m.value) for m in score.metrics]
+    assert score.status is Status.ERROR and "outside the rubric's scale 1..5" in score.reason
+
+
+@pytest.mark.parametrize(
+    ("stop", "detail", "why"),
+    [
+        ("other", "tool_use", "Bedrock tool use"),
+        ("other", "stop_sequence", "a stop sequence the judge was never given"),
+        ("other", "", "a provider that gives no reason"),
+    ],
+)
+def test_only_a_normal_stop_is_a_verdict(stop: str, detail: str, why: str) -> None:
+    client = RecordingClient(lambda request: JudgeReply(verdict(5), stop=stop, detail=detail))
+    spec = {"type": "judge", "preset": "reference_correctness", **ONE_CALL}
+    score = JudgeGrader(config_from_spec(spec), client).grade(qa("42"), GradeContext.within(30))
+    assert score.status is Status.ERROR and "not a verdict" in score.reason
 
 
 def test_usage_is_metered_per_sample_and_logged_per_batch(caplog) -> None:

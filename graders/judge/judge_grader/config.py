@@ -124,6 +124,7 @@ SPEC_SCHEMA: dict[str, Any] = {
             },
             "additionalProperties": False,
         },
+        # Only "error": kept so that a spec still saying "clamp" gets a specific message.
         "out_of_range": {"enum": ["error", "clamp"]},
         "trivial_phrases": {"type": "array", "items": {"type": "string", "minLength": 1}},
         # The judge-independent injection screen (judge_grader.screen); on unless disabled.
@@ -196,7 +197,6 @@ class JudgeConfig:
     adaptive_concurrency: bool = True
     request_timeout_s: float = 30.0
     retry: RetryPolicy = field(default_factory=RetryPolicy)
-    clamp: bool = False
     trivial_phrases: tuple[str, ...] = ()
     counterfactual: Counterfactual | None = None
     screen: Screen = field(default_factory=Screen)
@@ -246,6 +246,11 @@ def config_from_spec(spec: Mapping[str, Any]) -> JudgeConfig:
     if "reference" in inputs and options.get("enabled", True):
         counterfactual = Counterfactual(options.get("wrong_reference_field"), float(options.get("min_gap", 0.5)))
 
+    if spec.get("out_of_range") == "clamp":
+        raise SpecError(
+            "spec.out_of_range: 'clamp' was removed -- a score outside the rubric's scale is always an error, "
+            "since clamping 10 on a 1-5 scale to full marks pays for the injection that asked for it"
+        )
     backend = dict(spec.get("backend", {"type": "bedrock"}))
     _check_backend(backend)
     retry = RetryPolicy(**spec.get("retry", {}))
@@ -266,7 +271,6 @@ def config_from_spec(spec: Mapping[str, Any]) -> JudgeConfig:
         adaptive_concurrency=spec.get("adaptive_concurrency", True),
         request_timeout_s=float(spec.get("request_timeout_s", 30.0)),
         retry=retry,
-        clamp=spec.get("out_of_range", "error") == "clamp",
         trivial_phrases=tuple(spec.get("trivial_phrases", ())),
         counterfactual=counterfactual,
         screen=Screen(

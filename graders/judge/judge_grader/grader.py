@@ -61,12 +61,11 @@ class Tokens:
 
 @dataclass
 class Judged:
-    """One judge call's outcome: unit scores per reward name, raw scores, clamping."""
+    """One judge call's outcome: unit scores per reward name, raw scores."""
 
     unit: dict[str, float]
     raw: dict[str, float]
     reasoning: str
-    clamped: bool
 
 
 class JudgeGrader:
@@ -132,8 +131,6 @@ class JudgeGrader:
                     metrics = [Metric.reward(m.name, 0.0) if m.type == "Reward" else m for m in metrics]
                 metrics.extend(cf_metrics)
                 reason = f"{reason} [{cf_note}]" if cf_note else reason
-            if config.clamp:
-                metrics.append(Metric("judge_clamped", float(judged.clamped)))
         except (JudgeCallError, RetriesExhausted, VerdictError) as exc:
             return Score.error(f"{self._label()}: {exc}", self._call_metrics(stats, tokens))
         finally:
@@ -176,16 +173,18 @@ class JudgeGrader:
             raise VerdictError(f"judge refused to grade ({reply.detail}){said}")
         if reply.stop == "max_tokens":
             raise VerdictError(f"judge reply cut off at max_tokens={config.max_tokens}: {excerpt(reply.text)}")
+        if reply.stop != "end":
+            # Only a normal stop is a verdict: a tool call, a stop sequence we never set or a
+            # finish reason we do not know says the text is not the judge's finished answer.
+            raise VerdictError(f"judge stopped for {reply.detail or 'an unknown reason'!r}, not a verdict")
         return self._to_unit(parse_verdict(reply.text, self._criteria))
 
     def _to_unit(self, verdict: Verdict) -> Judged:
-        unit: dict[str, float] = {}
-        clamped = False
-        for key, raw in verdict.scores.items():
-            value, was_clamped = to_unit(raw, self.config.scale, self.config.clamp)
-            unit[self.config.metric_name if key == "score" else key] = value
-            clamped = clamped or was_clamped
-        return Judged(unit, verdict.scores, verdict.reasoning, clamped)
+        unit = {
+            (self.config.metric_name if key == "score" else key): to_unit(raw, self.config.scale)
+            for key, raw in verdict.scores.items()
+        }
+        return Judged(unit, verdict.scores, verdict.reasoning)
 
     def _combine(self, unit: Mapping[str, float]) -> float:
         if self._criteria is None:
