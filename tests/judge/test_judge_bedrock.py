@@ -179,10 +179,12 @@ def test_through_a_spec_against_a_loopback_converse_endpoint() -> None:
             **ONE_CALL,
             "backend": {"type": "bedrock", "model_id": "us.amazon.nova-pro-v1:0", "endpoint_url": server.url},
         }
-        for _ in range(2):
+        for _ in range(6):
             score = build_grader(spec).grade(SAMPLE, GradeContext.within(30))
             assert (score.status, score.value) == (Status.OK, 1.0)
-        assert [r.path for r in server.requests] == ["/model/us.amazon.nova-pro-v1%3A0/converse"] * 2
+        assert [r.path for r in server.requests] == ["/model/us.amazon.nova-pro-v1%3A0/converse"] * 6
+        # botocore's urllib3 pool keeps the connection alive: one handshake for six calls.
+        assert server.connections == 1
         assert server.requests[0].headers["Authorization"].startswith("AWS4-HMAC-SHA256")
     assert seen[0]["inferenceConfig"] == {"maxTokens": 1024, "temperature": 0.0}
     # One client for the execution environment, not one per sample.

@@ -169,3 +169,23 @@ def test_through_a_spec_with_a_cached_client() -> None:
         assert values == [0.5, 0.5, 0.5] and len(server.requests) == 3
         clients = [c for key, c in backends._clients.items() if server.url in key]
         assert len(clients) == 1, "one client per configuration and execution environment"
+
+
+def test_connections_are_kept_alive_and_reused() -> None:
+    # One TCP (and, over https, TLS) handshake for many judge calls, not one per call.
+    with LoopbackJudge(answer_with(verdict(5))) as server:
+        grader = grader_for(server)
+        for _ in range(12):
+            assert grader.grade(SAMPLE, GradeContext.within(30)).status is Status.OK
+        assert (len(server.requests), server.connections) == (12, 1)
+
+
+def test_concurrent_calls_open_at_most_one_connection_per_lane() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with LoopbackJudge(answer_with(verdict(5)), delay_s=0.05) as server:
+        grader = grader_for(server, concurrency=4)
+        with ThreadPoolExecutor(4) as pool:
+            scores = list(pool.map(lambda _: grader.grade(SAMPLE, GradeContext.within(30)), range(24)))
+        assert all(s.status is Status.OK for s in scores)
+        assert server.connections <= 4 < len(server.requests)
