@@ -16,6 +16,7 @@ import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from grader_core.batch import begin_batch
 from grader_core.config import RunnerConfig
 from grader_core.errors import EventError, SampleError
 from grader_core.events import parse_event
@@ -59,6 +60,7 @@ def make_handler(function: str, env: Mapping[str, str] | None = None) -> Handler
         return build_grader(spec, allowed)
 
     def lambda_handler(event: Any, context: Any) -> list[dict[str, Any]]:
+        begin_batch()  # per-batch state in graders (the judge's verdict cache) starts afresh
         try:
             samples = parse_event(event)
         except EventError as exc:

@@ -177,6 +177,7 @@ def test_through_a_spec_against_a_loopback_converse_endpoint() -> None:
             "type": "judge",
             "preset": "reference_correctness",
             **ONE_CALL,
+            "verdict_cache": False,  # six real calls, to count their connections
             "backend": {"type": "bedrock", "model_id": "us.amazon.nova-pro-v1:0", "endpoint_url": server.url},
         }
         for _ in range(6):

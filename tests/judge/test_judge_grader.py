@@ -239,6 +239,7 @@ def test_usage_is_metered_per_sample_and_logged_per_batch(caplog) -> None:
         "output_tokens": 14,
         "trivial": 1,
         "injections": 0,
+        "cached": 0,
     }
     assert meter.take()["samples"] == 0, "the meter starts again for the next batch"
 

@@ -164,6 +164,7 @@ def test_through_a_spec_with_a_cached_client() -> None:
             "type": "judge",
             "preset": "instruction_following",
             "backend": {"type": "openai", "base_url": f"{server.url}/v1", "model": "m"},
+            "verdict_cache": False,
         }
         values = [build_grader(spec).grade(SAMPLE, GradeContext.within(30)).value for _ in range(3)]
         assert values == [0.5, 0.5, 0.5] and len(server.requests) == 3
@@ -174,7 +175,7 @@ def test_through_a_spec_with_a_cached_client() -> None:
 def test_connections_are_kept_alive_and_reused() -> None:
     # One TCP (and, over https, TLS) handshake for many judge calls, not one per call.
     with LoopbackJudge(answer_with(verdict(5))) as server:
-        grader = grader_for(server)
+        grader = grader_for(server, verdict_cache=False)
         for _ in range(12):
             assert grader.grade(SAMPLE, GradeContext.within(30)).status is Status.OK
         assert (len(server.requests), server.connections) == (12, 1)
@@ -184,7 +185,7 @@ def test_concurrent_calls_open_at_most_one_connection_per_lane() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     with LoopbackJudge(answer_with(verdict(5)), delay_s=0.05) as server:
-        grader = grader_for(server, concurrency=4)
+        grader = grader_for(server, concurrency=4, verdict_cache=False)
         with ThreadPoolExecutor(4) as pool:
             scores = list(pool.map(lambda _: grader.grade(SAMPLE, GradeContext.within(30)), range(24)))
         assert all(s.status is Status.OK for s in scores)

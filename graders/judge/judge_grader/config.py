@@ -127,6 +127,8 @@ SPEC_SCHEMA: dict[str, Any] = {
         # Only "error": kept so that a spec still saying "clamp" gets a specific message.
         "out_of_range": {"enum": ["error", "clamp"]},
         "trivial_phrases": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        # Judge identical (prompt, reference, response) once per batch (judge_grader.verdict_cache).
+        "verdict_cache": {"type": "boolean"},
         # The judge-independent injection screen (judge_grader.screen); on unless disabled.
         "injection_screen": {
             "type": "object",
@@ -200,6 +202,7 @@ class JudgeConfig:
     trivial_phrases: tuple[str, ...] = ()
     counterfactual: Counterfactual | None = None
     screen: Screen = field(default_factory=Screen)
+    verdict_cache: bool = True
 
     @property
     def metric_name(self) -> str:
@@ -273,6 +276,7 @@ def config_from_spec(spec: Mapping[str, Any]) -> JudgeConfig:
         retry=retry,
         trivial_phrases=tuple(spec.get("trivial_phrases", ())),
         counterfactual=counterfactual,
+        verdict_cache=spec.get("verdict_cache", True),
         screen=Screen(
             spec.get("injection_screen", {}).get("enabled", True),
             tuple(spec.get("injection_screen", {}).get("ignore", ())),

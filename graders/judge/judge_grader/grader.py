@@ -40,6 +40,7 @@ from judge_grader.screen import screen
 from judge_grader.throttle import AdaptiveLimit
 from judge_grader.trivial import trivial_reason
 from judge_grader.usage import METER, UsageMeter
+from judge_grader.verdict_cache import VerdictCache, WaitTimeout, cache_key
 
 __all__ = ["SPEC_SCHEMA", "JudgeGrader", "build"]
 
@@ -88,6 +89,7 @@ class JudgeGrader:
         self._criteria = [c.name for c in config.criteria] if config.criteria else None
         self._gate = AdaptiveLimit(config.concurrency) if config.adaptive_concurrency else None
         self._output_format = _output_format(config)
+        self._cache: VerdictCache[Judged] | None = VerdictCache() if config.verdict_cache else None
 
     def grade(self, sample: Sample, ctx: GradeContext) -> Score:
         config = self.config
@@ -139,6 +141,7 @@ class JudgeGrader:
                 judge_calls=stats.calls,
                 attempts=stats.attempts,
                 throttled=stats.throttled,
+                cached=stats.cached,
                 input_tokens=tokens.input,
                 output_tokens=tokens.output,
             )
@@ -147,6 +150,18 @@ class JudgeGrader:
     # -- one judge call ---------------------------------------------------------------------
 
     def _judge(self, inputs: Mapping[str, str], ctx: GradeContext, stats: CallStats, tokens: Tokens) -> Judged:
+        if self._cache is None:
+            return self._call_judge(inputs, ctx, stats, tokens)
+        try:
+            judged, cached = self._cache.get(
+                cache_key(inputs), lambda: self._call_judge(inputs, ctx, stats, tokens), ctx.remaining()
+            )
+        except WaitTimeout as exc:
+            raise JudgeCallError(str(exc)) from None
+        stats.cached += cached
+        return judged
+
+    def _call_judge(self, inputs: Mapping[str, str], ctx: GradeContext, stats: CallStats, tokens: Tokens) -> Judged:
         config = self.config
         framer = new_framer(inputs.values(), self._token)
         system, user = config.preset.render(framer, inputs, config.scale, self._output_format)
@@ -270,6 +285,8 @@ class JudgeGrader:
 
     def _call_metrics(self, stats: CallStats, tokens: Tokens) -> list[Metric]:
         metrics = [Metric("judge_attempts", stats.attempts), Metric("judge_throttled", stats.throttled)]
+        if self._cache is not None:
+            metrics.append(Metric("judge_cached", stats.cached))
         if tokens.reported:
             metrics += [Metric("judge_input_tokens", tokens.input), Metric("judge_output_tokens", tokens.output)]
         return [*metrics, self._version_metric()]

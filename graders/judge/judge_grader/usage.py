@@ -21,6 +21,7 @@ class Usage:
     judge_calls: int = 0
     attempts: int = 0
     throttled: int = 0
+    cached: int = 0
     input_tokens: int = 0
     output_tokens: int = 0
     trivial: int = 0
