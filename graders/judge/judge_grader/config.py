@@ -13,6 +13,7 @@ from typing import Any
 
 from grader_core.errors import SpecError
 from judge_grader.backends.base import is_loopback_url
+from judge_grader.budget import RateLimit
 from judge_grader.presets import INPUTS, Preset, available, load_preset
 from judge_grader.retry import RetryPolicy
 from judge_grader.screen import CLASSES as SCREEN_CLASSES
@@ -127,6 +128,16 @@ SPEC_SCHEMA: dict[str, Any] = {
         # Only "error": kept so that a spec still saying "clamp" gets a specific message.
         "out_of_range": {"enum": ["error", "clamp"]},
         "trivial_phrases": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        # Per-minute budgets for this function's judge calls (judge_grader.budget).
+        "rate_limit": {
+            "type": "object",
+            "properties": {
+                "requests_per_minute": {"type": "number", "exclusiveMinimum": 0},
+                "tokens_per_minute": {"type": "number", "exclusiveMinimum": 0},
+            },
+            "minProperties": 1,
+            "additionalProperties": False,
+        },
         # Judge identical (prompt, reference, response) once per batch (judge_grader.verdict_cache).
         "verdict_cache": {"type": "boolean"},
         # The judge-independent injection screen (judge_grader.screen); on unless disabled.
@@ -203,6 +214,7 @@ class JudgeConfig:
     counterfactual: Counterfactual | None = None
     screen: Screen = field(default_factory=Screen)
     verdict_cache: bool = True
+    rate_limit: RateLimit | None = None
 
     @property
     def metric_name(self) -> str:
@@ -277,6 +289,7 @@ def config_from_spec(spec: Mapping[str, Any]) -> JudgeConfig:
         trivial_phrases=tuple(spec.get("trivial_phrases", ())),
         counterfactual=counterfactual,
         verdict_cache=spec.get("verdict_cache", True),
+        rate_limit=RateLimit(**spec["rate_limit"]) if "rate_limit" in spec else None,
         screen=Screen(
             spec.get("injection_screen", {}).get("enabled", True),
             tuple(spec.get("injection_screen", {}).get("ignore", ())),

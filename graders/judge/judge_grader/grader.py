@@ -30,6 +30,7 @@ from grader_core.events import ASSISTANT_ROLES
 from grader_core.protocol import GradeContext
 from grader_core.types import Metric, Sample, Score
 from judge_grader.backends import JudgeCallError, JudgeClient, JudgeReply, JudgeRequest, client_for
+from judge_grader.budget import Budget, BudgetExhausted, estimate_tokens
 from judge_grader.config import SPEC_SCHEMA, JudgeConfig, config_from_spec
 from judge_grader.counterfactual import perturb_numbers, required_gap
 from judge_grader.framing import new_framer, token_hex
@@ -89,6 +90,7 @@ class JudgeGrader:
         self._criteria = [c.name for c in config.criteria] if config.criteria else None
         self._gate = AdaptiveLimit(config.concurrency) if config.adaptive_concurrency else None
         self._output_format = _output_format(config)
+        self._budget = Budget(config.rate_limit) if config.rate_limit is not None else None
         self._cache: VerdictCache[Judged] | None = VerdictCache() if config.verdict_cache else None
 
     def grade(self, sample: Sample, ctx: GradeContext) -> Score:
@@ -178,7 +180,17 @@ class JudgeGrader:
                 json_mode=config.json_mode,
                 inputs=inputs,
             )
-            return client.complete(request)
+            if self._budget is None:
+                return client.complete(request)
+            estimate = estimate_tokens(system, user, config.max_tokens)
+            try:
+                self._budget.acquire(estimate, left)
+            except BudgetExhausted as exc:
+                raise JudgeCallError(str(exc)) from None
+            reply = client.complete(request)
+            reported = reply.input_tokens is not None or reply.output_tokens is not None
+            self._budget.settle(estimate, (reply.input_tokens or 0) + (reply.output_tokens or 0) if reported else None)
+            return reply
 
         stats.calls += 1
         reply = call_with_retries(attempt, ctx.remaining, config.retry, stats, self._sleep, self._rng, self._gate)
