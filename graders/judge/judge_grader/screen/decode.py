@@ -85,13 +85,66 @@ def from_escapes(text: str) -> list[str]:
     return [_UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)]
 
 
+# English function words: plain English is full of them, rot13'd or reversed English has
+# none -- until it is decoded. Only segments that turn into English are read again.
+_STOPWORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "to",
+        "of",
+        "in",
+        "on",
+        "is",
+        "are",
+        "be",
+        "this",
+        "that",
+        "it",
+        "you",
+        "your",
+        "all",
+        "any",
+        "for",
+        "with",
+        "as",
+        "give",
+        "score",
+        "rate",
+        "answer",
+        "response",
+        "previous",
+        "instructions",
+        "ignore",
+    ]
+)
+_SEGMENT = re.compile(r"[^\n.!?;]{12,}")
+
+
+def _english(text: str) -> float:
+    words = re.findall(r"[a-z']+", text.lower())
+    return sum(w in _STOPWORDS for w in words) / len(words) if len(words) >= 3 else 0.0
+
+
+def _turns_english(text: str, transform: Callable[[str], str]) -> list[str]:
+    found = []
+    for segment in _SEGMENT.findall(text):
+        if _english(segment) < 0.1:
+            decoded = transform(segment)
+            if _english(decoded) >= 0.2:
+                found.append(decoded)
+    return [" ".join(found)] if found else []
+
+
 def from_rot13(text: str) -> list[str]:
-    # Always applicable and cheap; honest text becomes gibberish no rule reads.
-    return [codecs.decode(text, "rot13")]
+    return _turns_english(text, lambda s: codecs.decode(s, "rot13"))
 
 
 def from_reversed(text: str) -> list[str]:
-    return [text[::-1]]
+    return _turns_english(text, lambda s: s[::-1])
 
 
 def from_tag_characters(text: str) -> list[str]:

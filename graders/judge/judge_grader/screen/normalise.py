@@ -53,6 +53,8 @@ _UNICODE_TAGS = re.compile("[\U000e0020-\U000e007e]+")
 def strip_invisible(text: str) -> str:
     """Drop format characters (zero-width, bidi controls, soft hyphen, tag characters) and
     variation selectors / combining grapheme joiners that render as nothing."""
+    if text.isascii():  # the common case, and none of those is ASCII
+        return text
     return "".join(
         ch
         for ch in text
@@ -80,6 +82,8 @@ def strip_markup(text: str) -> str:
 
 def fold_lookalikes(text: str) -> str:
     """Accents dropped and look-alike letters mapped to Latin (for the Latin-script rules)."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", bare).translate(_FOLD_TABLE)
