@@ -14,6 +14,7 @@ from typing import Any
 from grader_core.errors import SpecError
 from judge_grader.backends.base import is_loopback_url
 from judge_grader.budget import RateLimit
+from judge_grader.guardrail import GuardrailSpec
 from judge_grader.presets import INPUTS, Preset, available, load_preset
 from judge_grader.retry import RetryPolicy
 from judge_grader.screen import CLASSES as SCREEN_CLASSES
@@ -55,6 +56,7 @@ def _backend(kind: str, properties: dict[str, Any], required: list[str] | None =
 
 
 _URL = {"type": "string", "pattern": "^https?://[^\\s]+$"}
+_GUARDRAIL_ID = "^[a-z0-9]+$|^arn:aws[a-z-]*:bedrock:[a-z0-9-]+:[0-9]{12}:guardrail/[a-z0-9]+$"
 BACKEND_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {"type": {"enum": ["bedrock", "openai", "replay"]}},
@@ -128,6 +130,19 @@ SPEC_SCHEMA: dict[str, Any] = {
         # Only "error": kept so that a spec still saying "clamp" gets a specific message.
         "out_of_range": {"enum": ["error", "clamp"]},
         "trivial_phrases": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        # Bedrock Guardrails prompt-attack filter as a second screen (judge_grader.guardrail).
+        "guardrail": {
+            "type": "object",
+            "properties": {
+                "id": {
+                    "type": "string",
+                    "pattern": "^[a-z0-9]+$|^arn:aws[a-z-]*:bedrock:[a-z0-9-]+:[0-9]{12}:guardrail/[a-z0-9]+$",
+                },
+                "version": {"type": "string", "pattern": "^([1-9][0-9]{0,7}|DRAFT)$"},
+                "region": {"type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},
+            },
+            "additionalProperties": False,
+        },
         # Per-minute budgets for this function's judge calls (judge_grader.budget).
         "rate_limit": {
             "type": "object",
@@ -215,6 +230,7 @@ class JudgeConfig:
     screen: Screen = field(default_factory=Screen)
     verdict_cache: bool = True
     rate_limit: RateLimit | None = None
+    guardrail: GuardrailSpec | None = None
 
     @property
     def metric_name(self) -> str:
@@ -290,6 +306,7 @@ def config_from_spec(spec: Mapping[str, Any]) -> JudgeConfig:
         counterfactual=counterfactual,
         verdict_cache=spec.get("verdict_cache", True),
         rate_limit=RateLimit(**spec["rate_limit"]) if "rate_limit" in spec else None,
+        guardrail=GuardrailSpec(**spec["guardrail"]) if "guardrail" in spec else None,
         screen=Screen(
             spec.get("injection_screen", {}).get("enabled", True),
             tuple(spec.get("injection_screen", {}).get("ignore", ())),

@@ -34,6 +34,8 @@ from judge_grader.budget import Budget, BudgetExhausted, estimate_tokens
 from judge_grader.config import SPEC_SCHEMA, JudgeConfig, config_from_spec
 from judge_grader.counterfactual import perturb_numbers, required_gap
 from judge_grader.framing import new_framer, token_hex
+from judge_grader.guardrail import GuardrailScreen
+from judge_grader.guardrail import resolve as resolve_guardrail
 from judge_grader.parse import Verdict, VerdictError, excerpt, parse_verdict, to_unit
 from judge_grader.presets import format_number
 from judge_grader.retry import CallStats, RetriesExhausted, call_with_retries
@@ -82,6 +84,7 @@ class JudgeGrader:
         rng: Callable[[], float] = random.random,
         token: Callable[[int], str] = token_hex,
         meter: UsageMeter = METER,
+        guardrail_runtime: Any = None,
     ) -> None:
         self.config = config
         self.concurrency = config.concurrency
@@ -90,6 +93,8 @@ class JudgeGrader:
         self._criteria = [c.name for c in config.criteria] if config.criteria else None
         self._gate = AdaptiveLimit(config.concurrency) if config.adaptive_concurrency else None
         self._output_format = _output_format(config)
+        guardrail = resolve_guardrail(config.guardrail)
+        self._guardrail = GuardrailScreen(guardrail, runtime=guardrail_runtime) if guardrail is not None else None
         self._budget = Budget(config.rate_limit) if config.rate_limit is not None else None
         self._cache: VerdictCache[Judged] | None = VerdictCache() if config.verdict_cache else None
 
@@ -111,6 +116,15 @@ class JudgeGrader:
             if finding is not None:
                 self._meter.add(samples=1, injections=1)
                 return self._zero(f"{finding.reason()}; not sent to the judge", Metric("injection", 1.0))
+        if self._guardrail is not None:
+            try:
+                intervened = self._guard(text, ctx)
+            except (JudgeCallError, RetriesExhausted) as exc:
+                self._meter.add(samples=1)
+                return Score.error(f"{self._label()}: {exc}", [self._version_metric()])
+            if intervened is not None:
+                self._meter.add(samples=1, injections=1)
+                return self._zero(f"{intervened}; not sent to the judge", Metric("injection", 1.0))
 
         inputs = self._inputs(sample, text)
         stats, tokens = CallStats(), Tokens()
@@ -150,6 +164,13 @@ class JudgeGrader:
         return Score.ok(value, [*metrics, *self._call_metrics(stats, tokens)], _clip(reason))
 
     # -- one judge call ---------------------------------------------------------------------
+
+    def _guard(self, text: str, ctx: GradeContext) -> str | None:
+        guardrail = self._guardrail
+        assert guardrail is not None
+        return call_with_retries(
+            lambda left: guardrail.check(text), ctx.remaining, self.config.retry, CallStats(), self._sleep, self._rng
+        )
 
     def _judge(self, inputs: Mapping[str, str], ctx: GradeContext, stats: CallStats, tokens: Tokens) -> Judged:
         if self._cache is None:
