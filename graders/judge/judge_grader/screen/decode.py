@@ -39,38 +39,42 @@ def _readable(data: bytes) -> str | None:
     return text if printable >= 0.95 * len(text) and letters >= 0.5 * len(text.replace(" ", "")) else None
 
 
-def from_base64(text: str) -> list[str]:
+def _base64_bytes(token: str) -> bytes | None:
+    if token.isalpha() and (token.islower() or token.isupper()):
+        return None  # a long plain word, not base64
+    token = token.replace("-", "+").replace("_", "/")
+    try:
+        return base64.b64decode(token + "=" * (-len(token) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _hex_bytes(token: str) -> bytes | None:
+    digits = re.sub(r"0x|\\x|[\s:,]", "", token)
+    try:
+        return bytes.fromhex(digits[: len(digits) // 2 * 2])
+    except ValueError:
+        return None
+
+
+def _payloads(pattern: re.Pattern[str], to_bytes: Callable[[str], bytes | None], text: str) -> list[str]:
     found = []
-    for match in _BASE64.finditer(text):
-        token = match.group()
-        if token.isalpha() and (token.islower() or token.isupper()):
-            continue  # a long plain word, not base64
-        token = token.replace("-", "+").replace("_", "/")
-        try:
-            data = base64.b64decode(token + "=" * (-len(token) % 4), validate=True)
-        except (binascii.Error, ValueError):
-            continue
-        decoded = _readable(data)
+    for match in pattern.finditer(text):
+        data = to_bytes(match.group())
+        decoded = _readable(data) if data else None
         if decoded:
             found.append(decoded)
-        if len(found) >= MAX_PAYLOADS:
-            break
+            if len(found) >= MAX_PAYLOADS:
+                break
     return found
+
+
+def from_base64(text: str) -> list[str]:
+    return _payloads(_BASE64, _base64_bytes, text)
 
 
 def from_hex(text: str) -> list[str]:
-    found = []
-    for match in _HEX.finditer(text):
-        digits = re.sub(r"0x|\\x|[\s:,]", "", match.group())
-        try:
-            decoded = _readable(bytes.fromhex(digits[: len(digits) // 2 * 2]))
-        except ValueError:
-            continue
-        if decoded:
-            found.append(decoded)
-        if len(found) >= MAX_PAYLOADS:
-            break
-    return found
+    return _payloads(_HEX, _hex_bytes, text)
 
 
 def from_percent(text: str) -> list[str]:
