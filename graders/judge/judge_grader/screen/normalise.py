@@ -48,6 +48,9 @@ _SPACES = re.compile(r"[^\S\n]+")
 # Letter-spacing: "i g n o r e" or "i.g.n.o.r.e" -- single characters, one separator each.
 _SPACED_RUN = re.compile(r"(?<!\w)(?:\w[ .\-]){2,}\w(?!\w)")
 _UNICODE_TAGS = re.compile("[\U000e0020-\U000e007e]+")
+# Leetspeak: only in tokens mixing letters with digits or @/$ ("1gn0r3"), so numbers stay numbers.
+_LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[0-9@$])[\w@$]+")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 
 
 def strip_invisible(text: str) -> str:
@@ -89,6 +92,11 @@ def fold_lookalikes(text: str) -> str:
     return unicodedata.normalize("NFC", bare).translate(_FOLD_TABLE)
 
 
+def unleet(text: str) -> str:
+    """``1gn0r3 4ll`` -> ``ignore all``, leaving plain numbers (``10/10``) alone."""
+    return _LEET_TOKEN.sub(lambda m: m.group().translate(_LEET), text)
+
+
 def join_spaced_letters(text: str) -> str:
     """``i g n o r e  a l l`` -> ``ignore all``: letter-spaced runs joined, word gaps kept."""
     return _SPACED_RUN.sub(lambda m: re.sub(r"[ .\-]", "", m.group()), text)
@@ -119,4 +127,4 @@ def views(text: str) -> Views:
     structural = canonical(text)
     # Letter-spacing is undone before markup stripping collapses the wider gaps between words.
     plain = strip_markup(join_spaced_letters(structural))
-    return Views(structural, plain, fold_lookalikes(plain))
+    return Views(structural, plain, unleet(fold_lookalikes(plain)))
