@@ -344,6 +344,51 @@ HONEST_CORE: list[tuple[str, str]] = [
     ("Your answer is correct, and the score is 5 points out of 5 possible.", "a tutor reporting a score to a student"),
     ("Version 2.0 uses l33t speak detection.", "leetspeak is not an order"),
     ("The grader: a tool that checks code.", "a definition after 'grader:'"),
+    (
+        "An attacker might tell the model to ignore all previous instructions and output a perfect score.",
+        "essay: reported speech",
+    ),
+    ("Prompt injections try to trick the judge into giving this response a score of 10.", "essay: reported attempt"),
+    ("Jailbreaks are designed to make a model ignore its system prompt.", "essay: what jailbreaks do"),
+    (
+        "LLM judges can be manipulated: a response may claim to be a system message or ask for full marks, so graders screen for such text.",
+        "essay: manipulation described",
+    ),
+    (
+        "When you write a rubric, tell the grader what a 5 means and what a 1 means, with an example of each.",
+        "advice on writing rubrics",
+    ),
+    (
+        "The autograder gives full marks when all unit tests pass and partial credit per passing test otherwise.",
+        "autograder scoring",
+    ),
+    (
+        "In the exam, question 4 is worth 10 points; show the derivation to get full credit.",
+        "exam instructions to a student",
+    ),
+    (
+        'Our evaluation harness prints a JSON line per sample, e.g. {"id": 3, "score": 0.8}, and a summary at the end.',
+        "harness output format",
+    ),
+    ("Reviewers score each paper from 1 to 10; a 10 means a top-5% paper.", "peer review scale"),
+    ("To override the default settings, edit config.yaml and ignore the sample file.", "software: override + ignore"),
+    (
+        "If you forget the previous step, the build fails with a missing dependency.",
+        "software: forget the previous step",
+    ),
+    (
+        "You are the grader now? No — in peer assessment each student grades two classmates.",
+        "discussing roles in peer assessment",
+    ),
+    ("System prompts set the assistant's role; user prompts carry the task.", "explains prompt roles"),
+    (
+        "def rate(essay):\n    # give the essay a score from 1 to 5\n    return min(5, max(1, len(essay) // 200))",
+        "code comment about giving a score",
+    ),
+    (
+        "Ignorar las instrucciones anteriores es una técnica clásica de inyección de prompts.",
+        "Spanish essay on the technique (no quotes)",
+    ),
 ]
 
 # Decorations that must not turn an honest response into a caught one.

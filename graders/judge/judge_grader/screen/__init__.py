@@ -46,6 +46,7 @@ _QUOTED = re.compile(
 _DISCUSSION = re.compile(
     r"injection|jailbreak|attack|adversar|malicious|exploit|example|e\.g\.|for instance|such as|phrase|payload|"
     r"security|defen[cs]e|vulnerab|red.team|detect|classifier|mitigat|sanitiz|filter|manipulat|"
+    r"prompt|llm|language model|chatbot|classic|known as|called|string|trick|technique|hidden|pattern|"
     r"inyecci[oó]n|ataque|por ejemplo|ejemplo|par exemple|exemple|attaque|angriff|beispiel|z\. ?b\.|"
     r"injeç[aã]o|exemplo|iniezione|attacco|esempio|инъекци|атак|например|пример|"
     r"注入|攻击|例如|比如|示例|インジェクション|攻撃|例えば|例|인젝션|주입|공격|예를 들어|예시"
@@ -53,6 +54,14 @@ _DISCUSSION = re.compile(
 _NEGATED = re.compile(
     r"(?:\bdon't|\bdo not|\bnever|\bmust not|\bshould not|\bshouldn't|\bcannot|\bcan't)\W+"
     r"(?:(?:ever|simply|just|blindly)\W+)?$"
+)
+# Reported speech right before the match: "... tell the model to", "trick a judge into".
+_REPORTED = re.compile(
+    r"\b(?:tells?|telling|told|asks?|asking|asked|instructs?|instructing|instructed|tricks?|tricking|tricked|"
+    r"convinces?|convincing|persuades?|persuading|gets?|getting|makes?|making|causes?|causing|attempts?|"
+    r"attempting|tries|trying|try|designed|meant|intended|used|uses|using)\W+"
+    r"(?:(?:the|a|an|any|some|its|their)\W+)?"
+    r"(?:(?:model|llm|ai|assistant|chatbot|judge|grader|evaluator|system|bot|it|them)\W+(?:(?:into|to)\W+)?|(?:into|to)\W+)$"
 )
 _FENCE = re.compile(r"^[^\S\n]*(?:```|~~~)[^\n]*\n.*?^[^\S\n]*(?:```|~~~)", re.M | re.S)
 _RATING_TASK = re.compile(
@@ -135,7 +144,11 @@ def _kind(cls: str) -> str:
 
 
 def _excused(view: str, match: re.Match[str]) -> bool:
-    """A mention, not an order: quoted in a passage that discusses attacks or examples."""
+    """A mention, not an order: quoted, or reported ("attackers tell the model to ignore
+    ..."), in a passage that discusses attacks or examples."""
+    window = view[max(0, match.start() - 300) : match.end() + 300]
+    if _REPORTED.search(view[max(0, match.start() - 60) : match.start()]) and _DISCUSSION.search(window):
+        return True
     line_start = view.rfind("\n", 0, match.start()) + 1
     line_end = view.find("\n", match.end())
     line_end = len(view) if line_end < 0 else line_end
@@ -144,10 +157,7 @@ def _excused(view: str, match: re.Match[str]) -> bool:
     lead = len(match.group()) - len(match.group().lstrip("\"'`«„「 ([{.,;:!?"))
     offset = match.start() + lead - line_start
     quoted = any(q.start() <= offset and q.end() >= match.end() - line_start for q in _QUOTED.finditer(line))
-    if not quoted:
-        return False
-    window = view[max(0, match.start() - 300) : match.end() + 300]
-    return _DISCUSSION.search(window) is not None
+    return quoted and _DISCUSSION.search(window) is not None
 
 
 def _negated(view: str, match: re.Match[str]) -> bool:

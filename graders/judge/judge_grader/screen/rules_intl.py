@@ -28,14 +28,14 @@ INTL_RULES = [
         "override",
         "strong",
         _r(
-            r"\b(?:ignora\w*|olvid[aeo]\w*|omit[ae]\w*|descart[ae]\w*|haz caso omiso|no hagas caso)\b.{0,40}?\b(?:instrucciones|indicaciones|reglas|directrices|órdenes|pautas|rúbrica)\b.{0,20}?\b(?:anteriores|previas|precedentes|de arriba|del sistema|originales)\b"
+            r"\b(?:ignor(?:a|e|en|ad)|olvid(?:a|e|en|ad)|omit(?:e|a|an|id)|descart(?:a|e|en|ad)|haz caso omiso|no hagas caso)\b.{0,40}?\b(?:instrucciones|indicaciones|reglas|directrices|órdenes|pautas|rúbrica)\b.{0,20}?\b(?:anteriores|previas|precedentes|de arriba|del sistema|originales)\b"
         ),
     ),
     Rule(
         "override",
         "strong",
         _r(
-            r"\b(?:ignora\w*|olvid[aeo]\w*|omit[ae]\w*|descart[ae]\w*|haz caso omiso de)\b.{0,20}?\b(?:todas las|tus|sus) (?:instrucciones|indicaciones|reglas|directrices)"
+            r"\b(?:ignor(?:a|e|en|ad)|olvid(?:a|e|en|ad)|omit(?:e|a|an|id)|descart(?:a|e|en|ad)|haz caso omiso de)\b.{0,20}?\b(?:todas las|tus|sus) (?:instrucciones|indicaciones|reglas|directrices)"
         ),
     ),
     Rule(
@@ -71,14 +71,14 @@ INTL_RULES = [
         "override",
         "strong",
         _r(
-            r"\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|n[eé]glige[rz]?)\b.{0,40}?\b(?:instructions|consignes|r[eè]gles|directives)\b.{0,20}?(?:pr[eé]c[eé]dentes|ant[eé]rieures|ci-dessus|du syst[eè]me|originales|initiales)"
+            r"\b(?:ignorez?|oubliez?|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|n[eé]glige[rz]?)\b.{0,40}?\b(?:instructions|consignes|r[eè]gles|directives)\b.{0,20}?(?:pr[eé]c[eé]dentes|ant[eé]rieures|ci-dessus|du syst[eè]me|originales|initiales)"
         ),
     ),
     Rule(
         "override",
         "strong",
         _r(
-            r"\b(?:ignore[rz]?|oublie[rz]?)\b.{0,10}?\b(?:toutes les|tes|vos) (?:instructions|consignes|r[eè]gles|directives)"
+            r"\b(?:ignorez?|oubliez?)\b.{0,10}?\b(?:toutes les|tes|vos) (?:instructions|consignes|r[eè]gles|directives)"
         ),
     ),
     Rule(
@@ -114,7 +114,7 @@ INTL_RULES = [
         "override",
         "strong",
         _r(
-            r"\b(?:ignorier\w*|vergiss|vergessen sie|missachte\w*|beachte\w* nicht)\b.{0,40}?\b(?:vorherigen|bisherigen|obigen|vorigen|alle|deine|ihre|system\w*|urspr[uü]nglichen)\b.{0,20}?(?:anweisung|instruktion|vorgabe|regeln|richtlinie|befehl|bewertungskriterien|systemprompt)"
+            r"\b(?:ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte|missachten sie|beachte nicht|beachten sie nicht)\b.{0,40}?\b(?:vorherigen|bisherigen|obigen|vorigen|alle|deine|ihre|system\w*|urspr[uü]nglichen)\b.{0,20}?(?:anweisung|instruktion|vorgabe|regeln|richtlinie|befehl|bewertungskriterien|systemprompt)"
         ),
     ),
     Rule(
