@@ -22,6 +22,8 @@ GRADER = (
     r"(?:grading|evaluation|evaluating|scoring|judging|reward) (?:model|system|ai|assistant|llm|bot|agent)|"
     r"(?:ai|llm|model|automated|automatic) (?:grader|judge|evaluator|reviewer|rater|scorer|assessor))s?"
 )
+# Roles a response may try to hand the judge ("pretend you are a teacher who ...").
+ROLE = rf"(?:{GRADER}|teacher|professor|instructor|tutor|examiner|marker|assessor)"
 MACHINE = r"(?:ai|a\.i\.|llm|language model|large language model|model|assistant|chatbot|bot|gpt|claude)"
 SELF = (
     r"(?:(?:this|the above|the following|my|our|the present|this entire) "
@@ -73,9 +75,10 @@ TEXT_RULES = [
     Rule("authority", "strong", W(r"this is (?:a |an |the |your )?(?:system|developer|admin|administrator|operator) (?:message|note|override|instruction|update|speaking)")),
     Rule("authority", "strong", W(rf"(?:i am|i'm|we are|this is) (?:the |your |an? )?(?:official |real |actual |lead |head |senior )?(?:{GRADER}|developer of (?:this|the|your) (?:system|model|ai|grader|assistant)|system administrator)(?! (?:would|might|could|will|should))")),
     Rule("roleplay", "strong", W(rf"(?:as|speaking as|acting as) (?:the|your|an?|this) (?:official )?{GRADER} (?:i|we)\b")),
-    Rule("roleplay", "strong", W(rf"(?:you are|you're) (?:now|henceforth|from now on) (?:an?|the|my|our) (?:\w+ ){{0,2}}(?:{GRADER}|{MACHINE})")),
+    Rule("roleplay", "strong", W(rf"(?:you are|you're) (?:now|henceforth|from now on) (?:an?|the|my|our) (?:\w+ ){{0,2}}(?:{ROLE}|{MACHINE})")),
     Rule("roleplay", "strong", W(r"from now on you (?:are|will|must|shall)")),
     Rule("roleplay", "strong", W(rf"(?:act|behave|respond|operate|function) as (?:an?|the|my) (?:\w+ ){{0,2}}{GRADER}")),
+    Rule("roleplay", "strong", W(rf"(?:pretend|imagine|suppose) (?:to be|you are|you're) (?:an?|the) (?:\w+ ){{0,2}}{ROLE} (?:who|that) (?:\w+ ){{0,2}}(?:gives?|awards?|grants?|marks?|passes|accepts?|rates?)")),
     Rule("roleplay", "strong", W(rf"pretend (?:to be|you are|you're) (?:an?|the) (?:\w+ ){{0,2}}{GRADER}")),
     Rule("roleplay", "strong", W(rf"you are (?:an?|the) (?:very )?(?:lenient|generous|kind|friendly|nice|easygoing) {GRADER}")),
     Rule("roleplay", "strong", W(r"your (?:new |only )?(?:role|job|task) (?:is|now is) to (?:give|award|assign|output|approve|pass|accept)")),
@@ -109,6 +112,7 @@ STRUCTURAL_RULES = [
     Rule("delimiter", "strong", re.compile(r"<<<\s*/?\s*(?:begin|end|start|stop)\b|(?:begin|end) (?:response|reference|conversation|context|prompt|criteria|instructions) [0-9a-f]{6,}")),
     Rule("delimiter", "strong", re.compile(r"(?m)^[^\w\n]*(?:end|end of|begin|start of|close|closing|beginning of|stop) (?:the )?(?:candidate |assistant |ai |model |user |untrusted )?(?:response|answer|submission|output|input|data|text|block|conversation|reference|context|transcript)(?: block| section| marker| here)?(?:[^\w\n]+[0-9a-f]{4,})?[^\w\n]*$")),
     Rule("delimiter", "strong", re.compile(r"</?\s*(?:system|system_prompt|system-prompt|instructions?|grader|judge|evaluator|rubric|admin|developer|sys|grading_instructions|evaluation)\s*>")),
+    Rule("turn", "weak", re.compile(r"(?m)^[^\w\n]*(?:end|eof|eot|begin|stop|end of (?:input|message|turn|file))[^\w\n]*$")),
     Rule("turn", "weak", re.compile(r"</\s*(?:response|submission|candidate|candidate_response|user_input|untrusted|data|input|user|assistant|text|document)\s*>")),
     Rule("turn", "strong", re.compile(r"(?m)^[^\S\n]*[\[(](?:system|developer|admin|administrator|grader|judge|evaluator|instructions?|sys|rubric|operator|system message|system prompt|grading instructions)[\])]")),
     Rule("turn", "weak", re.compile(r"(?m)^[^\S\n]*(?:[\[(](?:user|assistant|human|ai|model)[\])]|(?:#{1,6}[^\S\n]*)?(?:system|developer|human|user|assistant|instruction|instructions|input|response)(?: message| prompt)?[^\S\n]*:)")),
