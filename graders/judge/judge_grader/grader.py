@@ -6,19 +6,20 @@
  "counterfactual": {"min_gap": 0.5}}
 ```
 
-For each sample: an empty or trivial response (a "master key") scores 0 without a call;
-otherwise the preset's prompt is rendered with every sample-derived input framed between
-per-call nonce delimiters, the judge is called (temperature 0, bounded ``max_tokens``,
-retried on throttling inside the sample's deadline), and its JSON verdict is parsed
-strictly and mapped from the rubric's scale onto 0..1. A verdict that cannot be read,
-a refusal, or a judge that stays throttled is an error status with the reason -- never a
-silent 0 or 1. Metrics: the reward (one per criterion for a custom rubric), the raw score,
-attempts, throttled attempts, tokens, and the prompt version.
+For each sample, before any judge call: an empty or trivial response (a "master key",
+:mod:`judge_grader.trivial`) and a response addressed to the grader (the injection screen,
+:mod:`judge_grader.screen`, then an optional Bedrock guardrail) score 0. Otherwise the
+preset's prompt is rendered with every sample-derived input framed between per-call nonce
+delimiters and the task restated after the response, the judge is called (temperature 0,
+bounded ``max_tokens``, retried on throttling inside the sample's deadline, identical
+inputs judged once per batch), and its JSON verdict is parsed strictly and mapped from the
+rubric's scale onto 0..1; where a reference is read, a positive score must survive the
+counterfactual check. A verdict that cannot be read, a refusal, or a judge that stays
+throttled is an error status with the reason -- never a silent 0 or 1.
 """
 
 from __future__ import annotations
 
-import json
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -26,9 +27,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from grader_core.errors import SkipSample
-from grader_core.events import ASSISTANT_ROLES
 from grader_core.protocol import GradeContext
 from grader_core.types import Metric, Sample, Score
+from judge_grader import sample_text
 from judge_grader.backends import JudgeCallError, JudgeClient, JudgeReply, JudgeRequest, client_for
 from judge_grader.budget import Budget, BudgetExhausted, estimate_tokens
 from judge_grader.config import SPEC_SCHEMA, JudgeConfig, config_from_spec
@@ -102,29 +103,14 @@ class JudgeGrader:
         config = self.config
         text = sample.response or ""
         if config.response_tag is not None:
-            inner = _last_tag_content(text, config.response_tag)
+            inner = sample_text.last_tag_content(text, config.response_tag)
             if inner is None:
                 self._meter.add(samples=1)
                 return self._zero(f"no <{config.response_tag}> in the response", Metric("judge_missing_tag", 1.0))
             text = inner
-        why = trivial_reason(text, config.trivial_phrases)
-        if why is not None:
-            self._meter.add(samples=1, trivial=1)
-            return self._zero(f"{why}; not sent to the judge", Metric("judge_trivial", 1.0))
-        if config.screen.enabled:
-            finding = screen(text, sample.prompt, ignore=config.screen.ignore)
-            if finding is not None:
-                self._meter.add(samples=1, injections=1)
-                return self._zero(f"{finding.reason()}; not sent to the judge", Metric("injection", 1.0))
-        if self._guardrail is not None:
-            try:
-                intervened = self._guard(text, ctx)
-            except (JudgeCallError, RetriesExhausted) as exc:
-                self._meter.add(samples=1)
-                return Score.error(f"{self._label()}: {exc}", [self._version_metric()])
-            if intervened is not None:
-                self._meter.add(samples=1, injections=1)
-                return self._zero(f"{intervened}; not sent to the judge", Metric("injection", 1.0))
+        stopped = self._before_judging(sample, text, ctx)
+        if stopped is not None:
+            return stopped
 
         inputs = self._inputs(sample, text)
         stats, tokens = CallStats(), Tokens()
@@ -162,6 +148,30 @@ class JudgeGrader:
                 output_tokens=tokens.output,
             )
         return Score.ok(value, [*metrics, *self._call_metrics(stats, tokens)], _clip(reason))
+
+    def _before_judging(self, sample: Sample, text: str, ctx: GradeContext) -> Score | None:
+        """The score of a response no judge should see (master key, injection), else ``None``."""
+        config = self.config
+        why = trivial_reason(text, config.trivial_phrases)
+        if why is not None:
+            self._meter.add(samples=1, trivial=1)
+            return self._zero(f"{why}; not sent to the judge", Metric("judge_trivial", 1.0))
+        if config.screen.enabled:
+            finding = screen(text, sample.prompt, ignore=config.screen.ignore)
+            if finding is not None:
+                self._meter.add(samples=1, injections=1)
+                return self._zero(f"{finding.reason()}; not sent to the judge", Metric("injection", 1.0))
+        if self._guardrail is None:
+            return None
+        try:
+            intervened = self._guard(text, ctx)
+        except (JudgeCallError, RetriesExhausted) as exc:
+            self._meter.add(samples=1)
+            return Score.error(f"{self._label()}: {exc}", [self._version_metric()])
+        if intervened is None:
+            return None
+        self._meter.add(samples=1, injections=1)
+        return self._zero(f"{intervened}; not sent to the judge", Metric("injection", 1.0))
 
     # -- one judge call ---------------------------------------------------------------------
 
@@ -289,7 +299,7 @@ class JudgeGrader:
         if options.wrong_reference_field is not None:
             provided = sample.fields.get(options.wrong_reference_field)
             if provided not in (None, ""):
-                return _as_text(provided)
+                return sample_text.as_text(provided)
         return perturb_numbers(reference)
 
     # -- inputs and metrics -------------------------------------------------------------------
@@ -299,10 +309,10 @@ class JudgeGrader:
         wanted = set(preset.required + preset.optional)
         available: dict[str, str | None] = {
             "response": text,
-            "conversation": _conversation(sample) if "conversation" in wanted else None,
+            "conversation": sample_text.conversation(sample) if "conversation" in wanted else None,
             "prompt": sample.prompt or None,
-            "reference": _as_text(sample.reference) if sample.reference not in (None, "") else None,
-            "context": _context(sample.fields.get(config.context_field)) if "context" in wanted else None,
+            "reference": sample_text.as_text(sample.reference) if sample.reference not in (None, "") else None,
+            "context": sample_text.context(sample.fields.get(config.context_field)) if "context" in wanted else None,
             "criteria": "\n".join(f"- {c.name}: {c.description}" for c in config.criteria) or None,
             "instructions": config.instructions or None,
         }
@@ -355,34 +365,6 @@ def _output_format(config: JudgeConfig) -> str:
         return "{" + reasoning + ', "score": ' + number + "}"
     scores = ", ".join(f'"{c.name}": {number}' for c in config.criteria)
     return "{" + reasoning + ', "scores": {' + scores + "}}"
-
-
-def _conversation(sample: Sample) -> str:
-    """Every turn before the graded (last assistant) turn, as ``[role]`` blocks."""
-    messages = list(sample.messages)
-    for i in range(len(messages) - 1, -1, -1):
-        if messages[i].role in ASSISTANT_ROLES:
-            messages = messages[:i]
-            break
-    return "\n\n".join(f"[{m.role}]\n{m.text}" for m in messages if m.text.strip())
-
-
-def _context(value: Any) -> str | None:
-    if value in (None, "", []):
-        return None
-    if isinstance(value, list):
-        return "\n\n".join(f"[{i}] {_as_text(passage)}" for i, passage in enumerate(value, 1))
-    return _as_text(value)
-
-
-def _as_text(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def _last_tag_content(text: str, tag: str) -> str | None:
-    close = text.rfind(f"</{tag}>")
-    opening = text.rfind(f"<{tag}>", 0, close) if close >= 0 else -1
-    return None if opening < 0 else text[opening + len(tag) + 2 : close]
 
 
 def _clip(text: str) -> str:
