@@ -45,12 +45,36 @@ def client(endpoint: str):
         "FormatGraderFunction",  # logical id
         "arn:aws:lambda:us-east-1:123456789012:function:FormatGraderFunction",  # what a job holds
         "arn:aws:lambda:us-east-1:123456789012:function:FormatGraderFunction:live",  # qualified ARN
+        "rft-graders-FormatGraderFunction-AbC123XyZ789",  # the name CloudFormation deploys it under
+        "arn:aws:lambda:us-east-1:123456789012:function:rft-graders-FormatGraderFunction-AbC123XyZ789:7",
     ],
 )
 def test_invoke_by_any_name(client, name: str) -> None:
     response = client.invoke(FunctionName=name, Payload=json.dumps(EVENT))
     assert response["StatusCode"] == 200 and "FunctionError" not in response
     assert [r["aggregate_reward_score"] for r in json.loads(response["Payload"].read())] == [1.0, 0.0, 0.0, 0.0]
+
+
+def test_log_type_tail_returns_the_invocations_log_like_lambda(client) -> None:
+    import base64
+
+    response = client.invoke(FunctionName="format", Payload=json.dumps(EVENT), LogType="Tail")
+    log = base64.b64decode(response["LogResult"]).decode()
+    # One structured line per graded sample, then Lambda's REPORT line.
+    assert log.count('"message":"graded"') == len(EVENT)
+    assert log.rstrip().splitlines()[-1].startswith("REPORT RequestId: ")
+    assert "Max Memory Used" in log
+
+
+def test_log_tail_is_the_last_4_kb(client) -> None:
+    import base64
+
+    many = [{**sample, "id": f"s{i}"} for i in range(40) for sample in EVENT[:1]]  # ~40 log lines, > 4 KB
+    response = client.invoke(FunctionName="format", Payload=json.dumps(many), LogType="Tail")
+    tail = base64.b64decode(response["LogResult"])
+    assert len(tail) == 4096
+    assert b'"id":"s39"' in tail and b'"id":"s0"' not in tail  # the end is kept, the start dropped
+    assert tail.decode("utf-8", "replace").rstrip().splitlines()[-1].startswith("REPORT RequestId: ")
 
 
 def test_malformed_event_is_an_unhandled_function_error(client) -> None:

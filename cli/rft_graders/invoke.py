@@ -26,13 +26,18 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from grader_core.spec_source import SPEC_ENV, SPEC_FILE_ENV, SPECS_ROOT_ENV, read_default_spec
 from rft_graders.cli import CliError
 from rft_graders.context import LocalContext
 from rft_graders.project import Function, lambda_environment, load_project, read_env_overrides
 
 
 def add_common_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("function", metavar="FUNCTION", help="logical id (FormatGraderFunction) or short name (format)")
+    parser.add_argument(
+        "function",
+        metavar="FUNCTION",
+        help="logical id (FormatGraderFunction), short name (format), deployed name or ARN (qualified or not)",
+    )
     parser.add_argument("-e", "--event", required=True, metavar="EVENT.json", help="event file, or - for stdin")
     parser.add_argument("--env-vars", metavar="FILE", help="JSON overrides in SAM's format: {FunctionId: {VAR: value}}")
 
@@ -51,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=_run)
 
 
-def judge_overrides(fn: Function, args: argparse.Namespace) -> dict[str, str]:
+def judge_overrides(fn: Function, args: argparse.Namespace, root: Path) -> dict[str, str]:
     """The environment the --judge-* flags ask for (empty without them)."""
     env: dict[str, str] = {}
     if args.judge_model_id:
@@ -61,20 +66,34 @@ def judge_overrides(fn: Function, args: argparse.Namespace) -> dict[str, str]:
     if not (args.judge_endpoint and args.judge_model):
         raise CliError("--judge-endpoint and --judge-model go together")
     try:
-        spec = json.loads(fn.environment.get("GRADER_SPEC") or "{}")
-    except ValueError as exc:
-        raise CliError(f"{fn.logical_id}: GRADER_SPEC in template.yaml is not JSON ({exc})") from None
-    if spec.get("type") != "judge":
+        found = read_default_spec({**fn.environment, SPECS_ROOT_ENV: str(root)})
+    except Exception as exc:  # a missing or malformed spec file: say which
+        raise CliError(f"{fn.logical_id}: cannot read its default spec ({exc})") from None
+    spec = found[0] if found is not None else {}
+    if isinstance(spec, str):  # inline GRADER_SPEC: JSON text, or a bare type name
+        try:
+            spec = json.loads(spec)
+        except ValueError:
+            spec = {"type": spec}
+    if not isinstance(spec, dict) or spec.get("type") != "judge":
         raise CliError(f"{fn.logical_id}'s default spec is not a judge spec; put the backend in the samples' specs")
     backend = {"type": "openai", "base_url": args.judge_endpoint, "model": args.judge_model}
     if args.judge_api_key_env:
         backend["api_key_env"] = args.judge_api_key_env
-    env["GRADER_SPEC"] = json.dumps({**spec, "backend": backend})
+    # One default spec per function: the inline one replaces the template's spec file.
+    env.update({SPEC_ENV: json.dumps({**spec, "backend": backend}), SPEC_FILE_ENV: ""})
     return env
 
 
 def note_template_wins(fn: Function, final: dict[str, str], environ: dict[str, str] | os._Environ[str]) -> None:
     """Tell the user about each exported variable the template (not a flag) replaces."""
+    if environ.get(SPEC_ENV) and final.get(SPEC_FILE_ENV) and final.get(SPEC_ENV) is None:
+        print(
+            f"note: you exported {SPEC_ENV}, and template.yaml gives {fn.logical_id} a spec file "
+            f"({SPEC_FILE_ENV}={final[SPEC_FILE_ENV]}); a function has one default spec: use --judge-* flags "
+            "or --env-vars to replace it",
+            file=sys.stderr,
+        )
     for name, value in fn.environment.items():
         if name in environ and environ[name] != value and final.get(name) == value:
             shown = "an empty value" if value == "" else "its template value"
@@ -99,14 +118,20 @@ def read_event(path: str) -> Any:
 
 
 def invoke_in_process(
-    fn: Function, event: Any, timeout: float | None = None, env: dict[str, str] | None = None
+    fn: Function,
+    event: Any,
+    timeout: float | None = None,
+    env: dict[str, str] | None = None,
+    specs_root: Path | None = None,
 ) -> tuple[Any, bool]:
     """Run ``fn``'s handler on ``event``; returns (payload, function_error) like Lambda would.
 
     The function's environment is applied to ``os.environ`` before its module is imported,
-    because handlers read their configuration at import time (Lambda init).
+    because handlers read their configuration at import time (Lambda init). Spec files
+    (``GRADER_SPEC_FILE``) are read from the checkout (``specs_root``) instead of ``/opt``.
     """
-    os.environ.update({**lambda_environment(fn), **fn.environment, **(env or {})})
+    local = {SPECS_ROOT_ENV: str(specs_root)} if specs_root is not None else {}
+    os.environ.update({**lambda_environment(fn), **local, **fn.environment, **(env or {})})
     with contextlib.redirect_stdout(sys.stderr):
         try:
             module = importlib.import_module(fn.handler_module)
@@ -122,9 +147,9 @@ def _run(args: argparse.Namespace) -> int:
     fn = project.function(args.function)
     event = read_event(args.event)
     started = time.perf_counter()
-    overrides = {**read_env_overrides(args.env_vars, fn), **judge_overrides(fn, args)}
+    overrides = {**read_env_overrides(args.env_vars, fn), **judge_overrides(fn, args, project.root)}
     note_template_wins(fn, {**fn.environment, **overrides}, os.environ)
-    payload, failed = invoke_in_process(fn, event, args.timeout, overrides)
+    payload, failed = invoke_in_process(fn, event, args.timeout, overrides, specs_root=project.root)
     elapsed = (time.perf_counter() - started) * 1000
     print(json.dumps(payload))
     print(

@@ -62,9 +62,8 @@ def test_an_exported_spec_replaced_by_the_template_is_reported(tmp_path: Path) -
     exported = json.dumps({"type": "judge", "preset": "reasoning"})
     # A master key as the response: scored without any judge call, so nothing leaves the machine.
     result = invoke(tmp_path, "--judge-model-id", "amazon.nova-lite-v1:0", env={"GRADER_SPEC": exported}, response=":")
-    assert result.returncode == 0 and json.loads(result.stdout)[0]["aggregate_reward_score"] == 0.0
-    assert "note: template.yaml sets GRADER_SPEC for JudgeGraderFunction" in result.stderr
-    assert "--judge-*" in result.stderr
+    assert "note: you exported GRADER_SPEC, and template.yaml gives JudgeGraderFunction a spec file" in result.stderr
+    assert "--judge-* flags" in result.stderr
 
 
 def test_half_an_endpoint_is_refused(tmp_path: Path) -> None:

@@ -37,10 +37,11 @@ def test_judge_role_may_only_invoke_the_judge_model() -> None:
 
 
 def test_router_gets_the_permission_only_when_asked() -> None:
-    [policy] = RESOURCES["RouterGraderFunction"]["Properties"]["Policies"]
+    policy, secret = RESOURCES["RouterGraderFunction"]["Properties"]["Policies"]
     condition, granted, otherwise = policy["Fn::If"]
     assert condition == "RouterJudge" and otherwise == {"Ref": "AWS::NoValue"}
     assert granted["Statement"] == [s for s in statements("JudgeGraderFunction") if s["Sid"] == "InvokeJudgeModel"]
+    assert secret["Fn::If"][0] == "RouterJudgeApiKey"
     assert TEMPLATE["Parameters"]["RouterMayInvokeJudge"]["Default"] == "false"
 
 
@@ -64,12 +65,13 @@ def test_the_function_gets_the_model_and_profile_it_is_allowed_to_call() -> None
     variables = RESOURCES["JudgeGraderFunction"]["Properties"]["Environment"]["Variables"]
     assert variables["JUDGE_MODEL_ID"] == {"Ref": "JudgeModelId"}
     assert variables["JUDGE_INFERENCE_PROFILE_ARN"] == {"Ref": "JudgeInferenceProfileArn"}
-    assert variables["GRADER_SPEC"] == {"Ref": "JudgeDefaultSpec"}
+    assert variables["GRADER_SPEC_FILE"] == {"Ref": "JudgeDefaultSpecFile"}
+    assert variables["JUDGE_API_KEY_SECRET_ARN"] == {"Ref": "JudgeApiKeySecretArn"}
 
 
 def test_guardrail_permission_only_with_a_guardrail_and_only_on_it() -> None:
     policies = RESOURCES["JudgeGraderFunction"]["Properties"]["Policies"]
-    [conditional] = [p for p in policies if "Fn::If" in p]
+    [conditional] = [p for p in policies if "Fn::If" in p and p["Fn::If"][0] == "UseJudgeGuardrail"]
     condition, granted, otherwise = conditional["Fn::If"]
     assert condition == "UseJudgeGuardrail" and otherwise == {"Ref": "AWS::NoValue"}
     [statement] = granted["Statement"]
