@@ -27,7 +27,11 @@ help:
 	@echo "make format    ruff format + ruff check --fix"
 	@echo "make report-screenshots   the preflight report in headless Chromium, into docs/"
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed graders/similarity/nltk_data/corpora/wordnet/lexnames
+
+# WordNet for the similarity grader's METEOR (never downloaded at run time; see the script).
+graders/similarity/nltk_data/corpora/wordnet/lexnames: graders/similarity/ship_wordnet.py | $(VENV)/.installed
+	$(BIN)/python graders/similarity/ship_wordnet.py graders/similarity/nltk_data
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON313)" && test -x "$(PYTHON313)" || { \

@@ -35,9 +35,26 @@ sys.path.insert(0, str(ROOT / "cli"))
 from rft_graders.emulator import EmulatedFunction  # noqa: E402
 from rft_graders.project import Function, Project, load_project  # noqa: E402
 
-TARGETS_MS = {"format": 250, "router": 250, "math": 600, "code": 300, "judge": 400}
+TARGETS_MS = {
+    "format": 250,
+    "router": 250,
+    "math": 600,
+    "code": 300,
+    "judge": 400,
+    "tool_calls": 250,
+    "label": 250,
+    "fields": 250,
+}
 # The event each function is measured with; others use events/<name>/example.json.
-EVENTS = {"format": "think_answer", "router": "mixed_dataset", "judge": "master_keys"}
+EVENTS = {
+    "format": "think_answer",
+    "router": "mixed_dataset",
+    "judge": "master_keys",
+    "tool_calls": "weather",
+    "label": "triage",
+    "fields": "invoice",
+    "similarity": "support_replies",
+}
 
 
 @dataclass
@@ -107,15 +124,15 @@ def main() -> int:
                 cold_start(project, fn, build_dir, timings[fn.short_name], *events[fn.short_name])
 
         base = statistics.median(floor.init)
-        print(f"{'function':9} {'init median (min-max)':>24} {'vs floor':>9} {'first':>9} {'warm':>8}  target")
-        print(f"{'(floor)':9} {base:9.0f} ms {'':>14} {1:8.2f}x")
+        print(f"{'function':10} {'init median (min-max)':>24} {'vs floor':>9} {'first':>9} {'warm':>8}  target")
+        print(f"{'(floor)':10} {base:9.0f} ms {'':>14} {1:8.2f}x")
         for fn in functions:
             t = timings[fn.short_name]
             init = statistics.median(t.init)
             target = TARGETS_MS.get(fn.short_name)
             verdict = f"<= {target} ms: {'met' if init <= target else 'MISSED'}" if target else ""
             print(
-                f"{fn.short_name:9} {init:9.0f} ms ({min(t.init):4.0f}-{max(t.init):4.0f}) {init / base:8.2f}x "
+                f"{fn.short_name:10} {init:9.0f} ms ({min(t.init):4.0f}-{max(t.init):4.0f}) {init / base:8.2f}x "
                 f"{statistics.median(t.first):6.1f} ms {statistics.median(t.warm):5.1f} ms  {verdict}"
             )
         if args.no_pyc:

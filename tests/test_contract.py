@@ -28,7 +28,7 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
 
 
 def logical_id(short: str) -> str:
-    return "".join(part.capitalize() for part in short.split("-")) + "GraderFunction"
+    return "".join(part.capitalize() for part in short.split("_")) + "GraderFunction"
 
 
 @pytest.mark.parametrize("short", sorted(FUNCTIONS))

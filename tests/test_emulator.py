@@ -67,7 +67,10 @@ def _python_files(root: Path) -> list[Path]:
     return [p for p in root.rglob("*.py") if "__pycache__" not in p.parts]
 
 
-ARTIFACTS = ["SharedLayer", *(f"{part.capitalize()}GraderFunction" for part in sorted(FUNCTIONS))]
+ARTIFACTS = [
+    "SharedLayer",
+    *("".join(part.capitalize() for part in short.split("_")) + "GraderFunction" for short in sorted(FUNCTIONS)),
+]
 
 
 @pytest.mark.parametrize("artifact", ARTIFACTS)

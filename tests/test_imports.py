@@ -16,6 +16,10 @@ HEAVY = [
     "botocore.session",
     "botocore.client",
     "jsonschema",
+    "nltk",
+    "rapidfuzz",
+    "rouge_score",
+    "numpy",
     "samcli",
     "aws_lambda_powertools",
     "yaml",
@@ -36,6 +40,12 @@ def loaded_after(statement: str) -> set[str]:
         ("import grader_core, grader_core.runner, grader_core.spec, grader_core.events", set()),
         # The format grader's checks defer jsonschema and regex until a check needs them.
         ("import format_grader.grader", set()),
+        # The structured-output graders import nothing heavy; similarity defers its
+        # libraries (RapidFuzz, NLTK, rouge-score) to the build of a spec that uses them.
+        (
+            "import tool_calls_grader.grader, label_grader.grader, fields_grader.grader, similarity_grader.grader",
+            set(),
+        ),
         # The CLI's entry point loads only the subcommand being run.
         ("import rft_graders.cli", set()),
         # A handler needs Powertools (logging, EMF) and nothing heavier until a spec arrives.
@@ -49,7 +59,17 @@ def loaded_after(statement: str) -> set[str]:
         # The report pays for matplotlib when it draws, not when it is imported.
         ("import rft_graders.preflight.report_html", set()),
     ],
-    ids=["core", "format-grader", "cli-entry", "router-handler", "commands", "data-rules", "stats", "report-module"],
+    ids=[
+        "core",
+        "format-grader",
+        "structured-graders",
+        "cli-entry",
+        "router-handler",
+        "commands",
+        "data-rules",
+        "stats",
+        "report-module",
+    ],
 )
 def test_import_does_not_pull_heavy_dependencies(statement: str, allowed: set[str]) -> None:
     loaded = loaded_after(statement)

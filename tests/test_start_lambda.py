@@ -120,10 +120,19 @@ def _verifier_samples(short: str) -> list[dict]:
             messages = sample.get("messages")
             if not isinstance(messages, list) or not all(isinstance(m.get("content"), str) for m in messages):
                 continue
+            if not all(m["content"].strip() for m in messages):
+                continue  # the validator refuses empty turns (a golden event's empty response)
             if not isinstance(sample["id"], str) or not any(m["role"] == "assistant" for m in messages):
                 continue
-            reference = (sample.pop("metadata", None) or {}).get("reference_answer", sample.get("reference_answer"))
-            sample["reference_answer"] = reference if reference is not None else "n/a"
+            metadata = sample.pop("metadata", None) or {}
+            reference = metadata.pop("reference_answer", sample.get("reference_answer"))
+            if reference is not None and not isinstance(reference, (str, dict)):
+                continue  # the validator takes a string or an object (a label list is neither)
+            # The dataset record carries its extra fields at the top level (contract §4); the
+            # validator checks `tools` as full OpenAI function specs, which events need not carry.
+            metadata.pop("tools", None)
+            sample.pop("tools", None)
+            sample = {**metadata, **sample, "reference_answer": reference if reference is not None else "n/a"}
             samples.append(sample)
     assert samples, f"no well-formed golden samples for {short}"
     return samples

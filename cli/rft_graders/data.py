@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
 from rft_graders.cli import CliError
 from rft_graders.data_rules import SPEC_FIELD, DataReport, DataRules, validate_file
@@ -22,7 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "validate",
         help="check a JSONL file against the Bedrock RFT data rules",
         description="Check a JSONL training file against the Bedrock RFT data rules: record count, message "
-        "roles and order, reference answers, text-only content, tools, per-record grader specs, and an "
+        "roles and order, reference answers (and their shape for the grader each record names), text-only "
+        "content, tools, per-record grader specs, and an "
         "estimate of prompt length against maxPromptLength.",
     )
     validate.add_argument("file", help="the JSONL training (or validation) file")
@@ -44,6 +45,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=DataRules.min_records,
         help="fewest records accepted (default %(default)s, the service's minimum; lower it for a sample file)",
     )
+    validate.add_argument(
+        "--grader",
+        metavar="SPEC",
+        help="spec of records without a 'grader' field (a file, inline JSON, or a type name): their "
+        "reference answers are checked for that grader",
+    )
     validate.add_argument("--max-shown", type=int, default=30, help="errors and warnings listed (default %(default)s)")
     validate.add_argument("--json", action="store_true", help="print the report as JSON")
     validate.set_defaults(func=run_validate)
@@ -55,6 +62,7 @@ def run_validate(args: argparse.Namespace) -> int:
             max_prompt_length=args.max_prompt_length,
             chars_per_token=args.chars_per_token,
             min_records=args.min_records,
+            default_spec=_default_spec(args.grader),
         )
     except ValueError as exc:
         raise CliError(str(exc)) from None
@@ -68,6 +76,19 @@ def run_validate(args: argparse.Namespace) -> int:
     else:
         print_report(report, sys.stdout, args.max_shown)
     return 0 if report.ok else 1
+
+
+def _default_spec(source: str | None) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    from grader_core.errors import SpecError
+    from grader_core.spec import validate_spec
+    from rft_graders.grade import read_spec
+
+    try:
+        return validate_spec(read_spec(source))
+    except SpecError as exc:
+        raise CliError(f"--grader: {exc}") from None
 
 
 def print_report(report: DataReport, out: TextIO, max_shown: int = 30) -> None:

@@ -51,6 +51,9 @@ class DataRules:
     chars_per_token: float = 4.0
     min_records: int = MIN_RECORDS
     max_records: int = MAX_RECORDS
+    # The spec of records without a ``grader`` field (the function's default spec), so
+    # their references are checked for that grader too.
+    default_spec: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         if self.max_prompt_length <= 0 or self.chars_per_token <= 0:
@@ -191,6 +194,12 @@ class _RecordChecker:
         for name, value in record.items():
             if name not in SERVICE_FIELDS:
                 self.note_extra(line, name, value)
+        spec = record.get(SPEC_FIELD, self.rules.default_spec)
+        if isinstance(spec, dict) and "reference_answer" in record:
+            from rft_graders.data_references import reference_problems
+
+            for problem in reference_problems(spec, record):
+                self.issue("error", line, "reference_answer", problem)
 
     def check_messages(self, line: int, messages: Any, record: dict[str, Any]) -> int:
         """Check roles, order and content; return the prompt's text length in characters."""

@@ -64,7 +64,7 @@ class Project:
         """
         key = function_name_from(name)
         for fn in self.functions.values():
-            if key in (fn.logical_id, fn.short_name) or key.lower() == fn.short_name:
+            if key in (fn.logical_id, fn.short_name) or key.lower().replace("-", "_") == fn.short_name:
                 return fn
         logical = logical_id_in_physical_name(key, list(self.functions))
         if logical is not None:
@@ -112,7 +112,9 @@ def logical_id_in_physical_name(name: str, logical_ids: list[str]) -> str | None
 
 def short_name_of(logical_id: str) -> str:
     base = logical_id.removesuffix(FUNCTION_SUFFIX).removesuffix("Function")
-    return re.sub(r"(?<!^)(?=[A-Z])", "-", base).lower()
+    # Underscores, so that the short name is also the grader type and package prefix
+    # (ToolCallsGraderFunction -> tool_calls -> tool_calls_grader).
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", base).lower()
 
 
 def find_root(start: Path | None = None) -> Path:

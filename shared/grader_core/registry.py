@@ -23,6 +23,10 @@ GRADER_MODULES: dict[str, str] = {
     "code": "code_grader.grader",
     "judge": "judge_grader.grader",
     "math": "math_grader.grader",
+    "tool_calls": "tool_calls_grader.grader",
+    "label": "label_grader.grader",
+    "fields": "fields_grader.grader",
+    "similarity": "similarity_grader.grader",
 }
 
 # Short function name -> grader types it grades (None: all of them).
@@ -32,6 +36,10 @@ FUNCTIONS: dict[str, frozenset[str] | None] = {
     "code": frozenset({"code", "weighted"}),
     "judge": frozenset({"judge", "weighted"}),
     "math": frozenset({"math", "weighted"}),
+    "tool_calls": frozenset({"tool_calls", "weighted"}),
+    "label": frozenset({"label", "weighted"}),
+    "fields": frozenset({"fields", "weighted"}),
+    "similarity": frozenset({"similarity", "weighted"}),
 }
 
 

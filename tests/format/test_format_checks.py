@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from format_grader import checks
 from format_grader.grader import FormatGrader
 from grader_core.errors import SampleError, SkipSample, SpecError
 from grader_core.handler import make_handler
 from grader_core.protocol import GradeContext
 from grader_core.spec import build_grader
+from grader_core.text import last_tag_content
 from grader_core.types import Message, Metric, Sample, Score, Status
 
 USER = {"role": "user", "content": "Give your answer."}
@@ -559,7 +559,7 @@ def test_naming_and_common_option_errors(options, message):
     ],
 )
 def test_last_tag_content(text, expected):
-    assert checks.last_tag_content(text, "a") == expected
+    assert last_tag_content(text, "a") == expected
 
 
 # --- through the Lambda handler ------------------------------------------------------------

@@ -14,20 +14,10 @@ from functools import lru_cache
 from typing import Any
 
 from grader_core.errors import SampleError, SkipSample
+from grader_core.text import decode_json_text as _decode
 
 _FENCE = re.compile(r"```[A-Za-z0-9_+-]*[ \t]*\n(.*?)```", re.DOTALL)
 _MISSING = object()
-
-
-def last_tag_content(text: str, tag: str) -> str | None:
-    """Content of the last ``<tag>...</tag>`` in ``text``, or ``None`` if there is none."""
-    close = text.rfind(f"</{tag}>")
-    if close < 0:
-        return None
-    opening = text.rfind(f"<{tag}>", 0, close)
-    if opening < 0:
-        return None
-    return text[opening + len(tag) + 2 : close]
 
 
 def tags_problem(text: str, sequence: list[str], exact: bool = True) -> str | None:
@@ -180,15 +170,6 @@ def _validator(schema_json: str) -> Any:
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(json.loads(schema_json))
-
-
-def _decode(value: Any) -> Any:
-    if isinstance(value, str) and value.lstrip().startswith(("{", "[")):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
 
 
 def _finite_float(literal: str) -> float:

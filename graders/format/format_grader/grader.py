@@ -23,6 +23,7 @@ from typing import Any
 from format_grader import checks
 from grader_core.errors import SampleError, SpecError
 from grader_core.protocol import GradeContext
+from grader_core.text import last_tag_content
 from grader_core.types import Metric, Sample, Score
 
 _COMMON = {
@@ -136,7 +137,7 @@ class Check:
         """``None`` if the check passes, else why it failed."""
         text = sample.response or ""
         if self.in_tag is not None:
-            inner = checks.last_tag_content(text, self.in_tag)
+            inner = last_tag_content(text, self.in_tag)
             if inner is None:
                 return f"no <{self.in_tag}>...</{self.in_tag}> to check"
             text = inner

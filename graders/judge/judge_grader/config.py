@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from grader_core.errors import SpecError
-from judge_grader.backends.base import is_loopback_url
+from grader_core.urls import is_loopback_url
 from judge_grader.budget import RateLimit
 from judge_grader.guardrail import GuardrailSpec
 from judge_grader.presets import INPUTS, Preset, available, load_preset

@@ -69,16 +69,3 @@ class RetryableError(JudgeCallError):
         super().__init__(message)
         self.throttled = throttled
         self.retry_after = retry_after
-
-
-def is_loopback_url(url: str) -> bool:
-    import ipaddress
-    import urllib.parse
-
-    host = urllib.parse.urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

@@ -22,13 +22,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from grader_core.urls import is_loopback_url
 from judge_grader.backends.base import (
     JudgeCallError,
     JudgeReply,
     JudgeRequest,
     RetryableError,
     StopReason,
-    is_loopback_url,
 )
 
 # A chat completion with a bounded max_tokens is a few kilobytes; anything near this is

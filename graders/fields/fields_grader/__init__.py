@@ -1,0 +1,1 @@
+"""The fields grader: extracted JSON objects compared field by field with a reference."""

@@ -1,0 +1,1 @@
+"""The label grader: classification (single, multi-label, ordinal) read from the response."""

@@ -1,0 +1,1 @@
+"""The similarity grader: text similarity metrics (RapidFuzz, NLTK, rouge-score, embeddings)."""
