@@ -3,12 +3,15 @@
     .venv/bin/python bench/judge_concurrency.py [--delay 0.5] [--samples 64]
 
 Runs the JudgeGraderFunction handler in-process (spec -> runner threads -> OpenAI-compatible
-backend -> HTTP on 127.0.0.1) against a loopback chat-completions server that answers
-after ``--delay`` seconds and, in the throttling scenarios, answers 429 at once to any
-request beyond its concurrency limit. Each scenario's wall time is compared with the
+backend -> keep-alive HTTP on 127.0.0.1) against a fake chat-completions judge running in
+its own process (bench/judge_server.py, so it does not share this process's GIL) that
+answers after ``--delay`` seconds and, in the throttling scenarios, answers 429 at once to
+any request beyond its concurrency limit. Each scenario's wall time is compared with the
 sequential baseline measured in the same run and with the ideal
-``ceil(samples / concurrency) * delay`` (the target is within 1.5x of it); every sample must
-come back with the judge's verdict (none lost to an error status).
+``ceil(distinct samples / concurrency) * delay`` (the target is within 1.5x of it); every
+sample must come back with the judge's verdict (none lost to an error status). The
+duplicate scenarios send a batch in which half the responses repeat (as short answers do
+in a GRPO group): the verdict cache judges each distinct response once.
 """
 
 from __future__ import annotations
@@ -19,17 +22,16 @@ import io
 import json
 import math
 import os
+import subprocess
 import sys
 import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "judge"))  # the loopback judge the tests use
 
 os.environ.setdefault("LOG_LEVEL", "WARNING")  # one log line per sample would dominate the run
-
-from judge_fakes import LoopbackJudge, answer_with, verdict  # noqa: E402
 
 from grader_core.handler import make_handler  # noqa: E402
 
@@ -43,6 +45,7 @@ class Scenario:
     server_limit: int | None = None  # the judge's own concurrency limit (429 beyond it)
     retry_after: float | None = None
     adaptive: bool = True  # the grader's adaptive concurrency limit (spec: adaptive_concurrency)
+    duplicates: float = 0.0  # share of samples repeating an earlier sample's response
 
 
 @dataclass(frozen=True)
@@ -53,10 +56,15 @@ class Result:
     requests: int
     rejected: int
     peak: int
+    connections: int
 
     def ideal_s(self, samples: int, delay: float) -> float:
         lanes = min(self.scenario.concurrency, self.scenario.server_limit or self.scenario.concurrency)
-        return math.ceil(samples / lanes) * delay
+        return math.ceil(distinct(samples, self.scenario.duplicates) / lanes) * delay
+
+
+def distinct(samples: int, duplicates: float) -> int:
+    return samples - int(samples * duplicates)
 
 
 class FakeContext:
@@ -69,41 +77,65 @@ class FakeContext:
         return int((self._deadline - time.monotonic()) * 1000)
 
 
-def event(samples: int) -> list[dict]:
+def event(samples: int, duplicates: float = 0.0) -> list[dict]:
+    unique = distinct(samples, duplicates)
     return [
         {
             "id": f"s{i}",
             "messages": [
                 {"role": "user", "content": "Write one sentence about the sea."},
-                {"role": "assistant", "content": f"The sea is deep and wide, reply {i}."},
+                {"role": "assistant", "content": f"The sea is deep and wide, reply {i % unique}."},
             ],
         }
         for i in range(samples)
     ]
 
 
+class JudgeProcess:
+    """bench/judge_server.py in a child process; it exits when its stdin closes."""
+
+    def __init__(self, delay: float, limit: int | None, retry_after: float | None) -> None:
+        command = [sys.executable, str(ROOT / "bench" / "judge_server.py"), "--delay", str(delay)]
+        if limit is not None:
+            command += ["--limit", str(limit)]
+        if retry_after is not None:
+            command += ["--retry-after", str(retry_after)]
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self.process.stdout is not None
+        self.url = f"http://127.0.0.1:{self.process.stdout.readline().split()[1]}"
+
+    def stats(self) -> dict[str, int]:
+        with urllib.request.urlopen(f"{self.url}/stats", timeout=10) as response:
+            return json.loads(response.read())
+
+    def __enter__(self) -> JudgeProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=10)
+
+
 def run(scenario: Scenario, samples: int, delay: float) -> Result:
-    with LoopbackJudge(
-        answer_with(verdict(4, "Follows the instruction.")),
-        delay_s=delay,
-        max_concurrent=scenario.server_limit,
-        retry_after=scenario.retry_after,
-        lifetime_s=600,
-    ) as server:
+    with JudgeProcess(delay, scenario.server_limit, scenario.retry_after) as server:
         spec = {
             "type": "judge",
             "preset": "instruction_following",
             "concurrency": scenario.concurrency,
             "adaptive_concurrency": scenario.adaptive,
-            "backend": {"type": "openai", "base_url": f"{server.url}/v1", "model": "loopback-judge"},
+            "backend": {"type": "openai", "base_url": f"{server.url}/v1", "model": "fake-judge"},
         }
         handler = make_handler("judge", env={"GRADER_SPEC": json.dumps(spec)})
         started = time.perf_counter()
         with contextlib.redirect_stdout(io.StringIO()):  # the EMF metrics blob, not ours to print
-            response = handler(event(samples), FakeContext())
+            response = handler(event(samples, scenario.duplicates), FakeContext())
         wall = time.perf_counter() - started
+        stats = server.stats()
     ok = sum(1 for r in response if r["aggregate_reward_score"] == 0.75)
-    return Result(scenario, wall, ok, len(server.requests), server.rejected, server.peak_in_flight)
+    # Less the connection that fetched the stats themselves.
+    connections = stats["connections"] - 1
+    return Result(scenario, wall, ok, stats["requests"], stats["rejected"], stats["peak"], connections)
 
 
 def main() -> int:
@@ -118,6 +150,8 @@ def main() -> int:
         Scenario("concurrency 16 (default)", 16),
         Scenario("concurrency 32", 32),
         Scenario("concurrency 64", 64),
+        Scenario("concurrency 16, 50% duplicate responses", 16, duplicates=0.5),
+        Scenario("concurrency 64, 50% duplicate responses", 64, duplicates=0.5),
         Scenario("throttled: 16 against a limit of 8", 16, server_limit=8),
         Scenario("throttled: 64 against a limit of 8", 64, server_limit=8),
         Scenario("throttled: 16 against 8, Retry-After 1 s", 16, server_limit=8, retry_after=1.0),
@@ -129,10 +163,10 @@ def main() -> int:
     print(f"# judge_concurrency: {args.samples} samples, judge delay {args.delay * 1000:.0f} ms, python {python}")
     print()
     print(
-        "| scenario | wall s | ideal s | wall / ideal | vs sequential | verdicts | requests | 429s "
-        "| peak in flight | target |"
+        "| scenario | wall s | ideal s | wall / ideal | vs sequential | verdicts | judge requests | 429s "
+        "| peak in flight | connections | target |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     baseline = None
     all_met = True
     for scenario in scenarios:
@@ -152,10 +186,13 @@ def main() -> int:
         print(
             f"| {scenario.name} | {result.wall_s:.2f} | {ideal:.2f} | {ratio:.2f}x "
             f"| {baseline / result.wall_s:.1f}x faster | {result.ok}/{args.samples} | {result.requests} "
-            f"| {result.rejected} | {result.peak} | {outcome} |"
+            f"| {result.rejected} | {result.peak} | {result.connections} | {outcome} |"
         )
     print()
-    print(f"target: wall <= {TARGET_RATIO}x ceil(samples / min(concurrency, server limit)) x delay, every verdict back")
+    print(
+        f"target: wall <= {TARGET_RATIO}x ceil(distinct samples / min(concurrency, server limit)) x delay, "
+        "every verdict back"
+    )
     return 0 if all_met else 1
 
 

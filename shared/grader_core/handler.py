@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from grader_core.batch import begin_batch
 from grader_core.errors import EventError
 from grader_core.events import parse_event
 from grader_core.observability import emit_batch_metrics, emit_malformed_event, make_logger, make_metrics
@@ -39,6 +40,7 @@ def make_handler(function: str, env: Mapping[str, str] | None = None) -> Handler
     metrics = make_metrics(f"rft-graders-{function}")
 
     def grade(event: Any, context: Any) -> list[dict[str, Any]]:
+        begin_batch()  # per-batch state in graders (the judge's verdict cache) starts afresh
         try:
             samples = parse_event(event)
         except EventError as exc:

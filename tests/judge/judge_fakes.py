@@ -20,6 +20,11 @@ from typing import Any
 
 from judge_grader.backends.base import JudgeReply, JudgeRequest
 
+# Tests of one judge call switch off the counterfactual check's second call (on by default
+# for presets that read a reference); the counterfactual has tests of its own.
+ONE_CALL = {"counterfactual": {"enabled": False}}
+ONE_CALL_IF_REFERENCE = {name: ONE_CALL for name in ("reasoning", "reference_correctness", "summarization", "custom")}
+
 # (protocol, request body) -> (status, headers, JSON payload)
 Responder = Callable[[str, dict[str, Any]], tuple[int, dict[str, str], Any]]
 
@@ -84,6 +89,7 @@ class LoopbackJudge:
     requests: list[Recorded] = field(default_factory=list)
     peak_in_flight: int = 0
     rejected: int = 0
+    connections: int = 0  # TCP connections accepted (keep-alive reuses one for many requests)
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -91,6 +97,15 @@ class LoopbackJudge:
         judge = self
 
         class Handler(BaseHTTPRequestHandler):
+            # HTTP/1.1 keeps the connection open between requests, as real endpoints do, so
+            # tests can count connections (`connections`) against requests.
+            protocol_version = "HTTP/1.1"
+
+            def setup(self) -> None:
+                super().setup()
+                with judge._lock:
+                    judge.connections += 1
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
                 body = json.loads(self.rfile.read(length) or b"{}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import boto3
 import pytest
 from botocore.stub import ANY, Stubber
-from judge_fakes import LoopbackJudge, converse_output, verdict
+from judge_fakes import ONE_CALL, LoopbackJudge, converse_output, verdict
 
 from grader_core.events import parse_sample
 from grader_core.protocol import GradeContext
@@ -40,7 +40,7 @@ def stubbed():
 
 
 def grader_on(runtime, **spec) -> JudgeGrader:
-    config = config_from_spec({"type": "judge", "preset": "reference_correctness", **spec})
+    config = config_from_spec({"type": "judge", "preset": "reference_correctness", **ONE_CALL, **spec})
     return JudgeGrader(config, BedrockConverseClient(BedrockConfig(model_id=MODEL), runtime), sleep=lambda s: None)
 
 
@@ -64,7 +64,7 @@ def test_success_maps_the_score_and_reports_tokens(stubbed) -> None:
     assert (score.status, score.value) == (Status.OK, 0.75)
     expected = {"judge_input_tokens": 700, "judge_output_tokens": 30, "judge_attempts": 1}
     assert metrics_of(score).items() >= expected.items()
-    assert score.reason == "reference_correctness@v1: Minor imprecision."
+    assert score.reason == "reference_correctness@v2: Minor imprecision."
 
 
 def test_throttling_then_success(stubbed) -> None:
@@ -176,12 +176,16 @@ def test_through_a_spec_against_a_loopback_converse_endpoint() -> None:
         spec = {
             "type": "judge",
             "preset": "reference_correctness",
+            **ONE_CALL,
+            "verdict_cache": False,  # six real calls, to count their connections
             "backend": {"type": "bedrock", "model_id": "us.amazon.nova-pro-v1:0", "endpoint_url": server.url},
         }
-        for _ in range(2):
+        for _ in range(6):
             score = build_grader(spec).grade(SAMPLE, GradeContext.within(30))
             assert (score.status, score.value) == (Status.OK, 1.0)
-        assert [r.path for r in server.requests] == ["/model/us.amazon.nova-pro-v1%3A0/converse"] * 2
+        assert [r.path for r in server.requests] == ["/model/us.amazon.nova-pro-v1%3A0/converse"] * 6
+        # botocore's urllib3 pool keeps the connection alive: one handshake for six calls.
+        assert server.connections == 1
         assert server.requests[0].headers["Authorization"].startswith("AWS4-HMAC-SHA256")
     assert seen[0]["inferenceConfig"] == {"maxTokens": 1024, "temperature": 0.0}
     # One client for the execution environment, not one per sample.
@@ -192,6 +196,8 @@ def test_loopback_throttling_is_recognised_from_the_wire() -> None:
     with LoopbackJudge(lambda p, b: (200, {}, converse_output(verdict(3))), max_concurrent=0) as server:
         runtime = bedrock.runtime_client(BedrockConfig(endpoint_url=server.url, region="us-east-1"))
         client = BedrockConverseClient(BedrockConfig(model_id=MODEL, endpoint_url=server.url), runtime)
-        config = config_from_spec({"type": "judge", "preset": "reference_correctness", "retry": {"max_attempts": 2}})
+        config = config_from_spec(
+            {"type": "judge", "preset": "reference_correctness", "retry": {"max_attempts": 2}, **ONE_CALL}
+        )
         score = JudgeGrader(config, client, sleep=lambda s: None).grade(SAMPLE, GradeContext.within(30))
     assert score.status is Status.ERROR and "judge throttled" in score.reason and "ThrottlingException" in score.reason

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from judge_fakes import LoopbackJudge, RecordingClient, answer_with, verdict
+from judge_fakes import ONE_CALL, LoopbackJudge, RecordingClient, answer_with, verdict
 
 from grader_core.errors import SpecError
 from grader_core.events import parse_sample
@@ -63,13 +63,8 @@ def test_invalid_specs_are_rejected_with_the_path(extra: dict, reason: str, why:
 
 def test_defaults() -> None:
     config = config_from_spec(validate_spec({"type": "judge", "preset": "reasoning"}))
-    assert (config.backend, config.concurrency, config.max_tokens, config.clamp) == (
-        {"type": "bedrock"},
-        16,
-        1024,
-        False,
-    )
-    assert config.preset.id == "reasoning@v1" and config.retry.max_attempts == 6
+    assert (config.backend, config.concurrency, config.max_tokens) == ({"type": "bedrock"}, 16, 1024)
+    assert config.preset.id == "reasoning@v2" and config.retry.max_attempts == 6
 
 
 def test_building_the_default_spec_creates_no_client() -> None:
@@ -133,18 +128,40 @@ def test_counterfactual_uses_the_provided_distractor_first() -> None:
 
 
 @pytest.mark.parametrize(
-    ("reference", "first_score", "calls", "checked", "why"),
+    ("reference", "first_score", "calls", "checked", "unavailable", "why"),
     [
-        ("Paris", 5, 1, 0.0, "no numbers to perturb and no distractor: not checked, and the metrics say so"),
-        ("42", 1, 1, 0.0, "a zero has nothing to protect: no second call"),
+        ("Paris", 5, 1, 0.0, 1.0, "no numbers to perturb and no distractor: not checked, and the metrics say so"),
+        ("42", 1, 1, 0.0, 0.0, "a zero has nothing to protect: no second call, nothing missing"),
     ],
 )
-def test_counterfactual_not_run(reference, first_score, calls, checked, why) -> None:
+def test_counterfactual_not_run(reference, first_score, calls, checked, unavailable, why) -> None:
     client = RecordingClient(lambda request: JudgeReply(verdict(first_score)))
     spec = {"type": "judge", "preset": "reference_correctness", "counterfactual": {}}
     score = JudgeGrader(config_from_spec(spec), client).grade(qa("x", reference=reference), GradeContext.within(30))
     assert len(client.requests) == calls
-    assert {m.name: m.value for m in score.metrics}["judge_counterfactual_checked"] == checked
+    metrics = {m.name: m.value for m in score.metrics}
+    assert (metrics["judge_counterfactual_checked"], metrics["judge_counterfactual_unavailable"]) == (
+        checked,
+        unavailable,
+    )
+
+
+def test_counterfactual_is_on_by_default_where_a_reference_is_read() -> None:
+    # A judge that gives 5 whatever the reference (an obeying judge) is caught without any spec.
+    client = RecordingClient(lambda request: JudgeReply(verdict(5)))
+    spec = {"type": "judge", "preset": "reference_correctness"}
+    score = JudgeGrader(config_from_spec(spec), client).grade(qa("42", reference="42"), GradeContext.within(30))
+    assert score.value == 0.0 and [r.inputs["reference"] for r in client.requests] == ["42", "43"]
+    assert config_from_spec({"type": "judge", "preset": "reasoning"}).counterfactual is not None
+    assert config_from_spec({**spec, "counterfactual": {"enabled": False}}).counterfactual is None
+
+
+def test_presets_without_a_reference_say_the_counterfactual_cannot_run() -> None:
+    client = RecordingClient(lambda request: JudgeReply(verdict(5)))
+    spec = {"type": "judge", "preset": "instruction_following"}
+    score = JudgeGrader(config_from_spec(spec), client).grade(qa("42"), GradeContext.within(30))
+    metrics = {m.name: m.value for m in score.metrics}
+    assert score.value == 1.0 and metrics["judge_counterfactual_unavailable"] == 1.0
 
 
 @pytest.mark.parametrize(
@@ -164,7 +181,7 @@ def test_perturb_numbers(text: str, expected: str | None, why: str) -> None:
 
 def test_response_tag_judges_only_the_answer_and_scores_a_missing_tag_zero() -> None:
     client = RecordingClient(lambda request: JudgeReply(verdict(5)))
-    spec = {"type": "judge", "preset": "reference_correctness", "response_tag": "answer"}
+    spec = {"type": "judge", "preset": "reference_correctness", "response_tag": "answer", **ONE_CALL}
     grader = JudgeGrader(config_from_spec(spec), client)
     score = grader.grade(qa("<think>6*7 is 42</think><answer>42</answer>"), GradeContext.within(30))
     assert score.value == 1.0 and client.requests[0].inputs["response"] == "42"
@@ -173,17 +190,37 @@ def test_response_tag_judges_only_the_answer_and_scores_a_missing_tag_zero() -> 
     assert ("judge_missing_tag", 1.0) in [(m.name, m.value) for m in missing.metrics]
 
 
-def test_clamp_mode_is_visible_in_the_metrics() -> None:
+def test_clamp_is_refused_with_the_reason() -> None:
+    # An out-of-range score is always an error; an old spec asking to clamp is told why.
+    with pytest.raises(SpecError, match="'clamp' was removed"):
+        config_from_spec({"type": "judge", "preset": "reference_correctness", "out_of_range": "clamp"})
     client = RecordingClient(lambda request: JudgeReply(verdict(7)))
-    spec = {"type": "judge", "preset": "reference_correctness", "out_of_range": "clamp"}
+    spec = {"type": "judge", "preset": "reference_correctness", **ONE_CALL}
     score = JudgeGrader(config_from_spec(spec), client).grade(qa("42"), GradeContext.within(30))
-    assert score.value == 1.0 and ("judge_clamped", 1.0) in [(m.name, m.value) for m in score.metrics]
+    assert score.status is Status.ERROR and "outside the rubric's scale 1..5" in score.reason
+
+
+@pytest.mark.parametrize(
+    ("stop", "detail", "why"),
+    [
+        ("other", "tool_use", "Bedrock tool use"),
+        ("other", "stop_sequence", "a stop sequence the judge was never given"),
+        ("other", "", "a provider that gives no reason"),
+    ],
+)
+def test_only_a_normal_stop_is_a_verdict(stop: str, detail: str, why: str) -> None:
+    client = RecordingClient(lambda request: JudgeReply(verdict(5), stop=stop, detail=detail))
+    spec = {"type": "judge", "preset": "reference_correctness", **ONE_CALL}
+    score = JudgeGrader(config_from_spec(spec), client).grade(qa("42"), GradeContext.within(30))
+    assert score.status is Status.ERROR and "not a verdict" in score.reason
 
 
 def test_usage_is_metered_per_sample_and_logged_per_batch(caplog) -> None:
     meter = UsageMeter()
     client = RecordingClient(lambda request: JudgeReply(verdict(5), input_tokens=100, output_tokens=7))
-    grader = JudgeGrader(config_from_spec({"type": "judge", "preset": "reference_correctness"}), client, meter=meter)
+    grader = JudgeGrader(
+        config_from_spec({"type": "judge", "preset": "reference_correctness", **ONE_CALL}), client, meter=meter
+    )
     samples = [qa("42"), qa("41"), qa(":")]
 
     def handler(event, context):
@@ -201,6 +238,8 @@ def test_usage_is_metered_per_sample_and_logged_per_batch(caplog) -> None:
         "input_tokens": 200,
         "output_tokens": 14,
         "trivial": 1,
+        "injections": 0,
+        "cached": 0,
     }
     assert meter.take()["samples"] == 0, "the meter starts again for the next batch"
 
@@ -250,6 +289,7 @@ def test_format_plus_judge_through_the_router() -> None:
                 "grader": {
                     "type": "judge",
                     "preset": "reference_correctness",
+                    **ONE_CALL,
                     "response_tag": "answer",
                     "backend": REPLAY,
                 },

@@ -116,6 +116,11 @@ def test_http_errors(status: int, attempts: int, reason: str, why: str) -> None:
         (chat_completion(None, refusal="I can't assist with that."), "judge refused", "the refusal field"),
         (chat_completion("", finish="content_filter"), "judge refused to grade (content_filter)", "content filter"),
         (chat_completion('{"reasoning": "cut', finish="length"), "cut off at max_tokens", "truncated verdict"),
+        (chat_completion(verdict(5), finish="tool_calls"), "stopped for 'tool_calls'", "a tool call is not a verdict"),
+        (chat_completion(verdict(5), finish="function_call"), "stopped for 'function_call'", "legacy function call"),
+        (chat_completion(verdict(5), finish="eos_or_whatever"), "not a verdict", "an unknown finish reason"),
+        (chat_completion(verdict(5), finish=""), "unknown reason", "no finish reason at all"),
+        (chat_completion(verdict(5), finish="content_filter"), "judge refused", "filtered even with a verdict text"),
         (b"<html>bad gateway</html>", "not a chat completion", "a proxy's HTML page"),
         ({"choices": []}, "not a chat completion", "no choices"),
     ],
@@ -159,8 +164,29 @@ def test_through_a_spec_with_a_cached_client() -> None:
             "type": "judge",
             "preset": "instruction_following",
             "backend": {"type": "openai", "base_url": f"{server.url}/v1", "model": "m"},
+            "verdict_cache": False,
         }
         values = [build_grader(spec).grade(SAMPLE, GradeContext.within(30)).value for _ in range(3)]
         assert values == [0.5, 0.5, 0.5] and len(server.requests) == 3
         clients = [c for key, c in backends._clients.items() if server.url in key]
         assert len(clients) == 1, "one client per configuration and execution environment"
+
+
+def test_connections_are_kept_alive_and_reused() -> None:
+    # One TCP (and, over https, TLS) handshake for many judge calls, not one per call.
+    with LoopbackJudge(answer_with(verdict(5))) as server:
+        grader = grader_for(server, verdict_cache=False)
+        for _ in range(12):
+            assert grader.grade(SAMPLE, GradeContext.within(30)).status is Status.OK
+        assert (len(server.requests), server.connections) == (12, 1)
+
+
+def test_concurrent_calls_open_at_most_one_connection_per_lane() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with LoopbackJudge(answer_with(verdict(5)), delay_s=0.05) as server:
+        grader = grader_for(server, concurrency=4, verdict_cache=False)
+        with ThreadPoolExecutor(4) as pool:
+            scores = list(pool.map(lambda _: grader.grade(SAMPLE, GradeContext.within(30)), range(24)))
+        assert all(s.status is Status.OK for s in scores)
+        assert server.connections <= 4 < len(server.requests)

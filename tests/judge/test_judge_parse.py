@@ -69,23 +69,22 @@ def test_rubric_verdicts_name_exactly_the_criteria(text: str, expected: dict | s
 
 
 SCALES = [
-    # (raw, scale, clamp, expected unit value or None for an error, why)
-    (1, (1, 5), False, (0.0, False), "bottom of the scale is 0"),
-    (5, (1, 5), False, (1.0, False), "top of the scale is 1"),
-    (4, (1, 5), False, (0.75, False), "linear in between"),
-    (3.5, (1, 5), False, (0.625, False), "half points are fine"),
-    (7, (0, 10), False, (0.7, False), "any scale"),
-    (10, (1, 5), False, None, "above the scale: an error, not full marks"),
-    (0, (1, 5), False, None, "below the scale: an error, not a zero"),
-    (10, (1, 5), True, (1.0, True), "clamp mode maps it to the top and says so"),
-    (-3, (1, 5), True, (0.0, True), "clamp mode maps it to the bottom and says so"),
+    # (raw, scale, expected unit value or None for an error, why)
+    (1, (1, 5), 0.0, "bottom of the scale is 0"),
+    (5, (1, 5), 1.0, "top of the scale is 1"),
+    (4, (1, 5), 0.75, "linear in between"),
+    (3.5, (1, 5), 0.625, "half points are fine"),
+    (7, (0, 10), 0.7, "any scale"),
+    (10, (1, 5), None, "above the scale: an error, not full marks"),
+    (5.01, (1, 5), None, "just above is above"),
+    (0, (1, 5), None, "below the scale: an error, not a zero"),
 ]
 
 
-@pytest.mark.parametrize(("raw", "scale", "clamp", "expected", "why"), SCALES, ids=[row[4] for row in SCALES])
-def test_scale_mapping(raw: float, scale: tuple, clamp: bool, expected: tuple | None, why: str) -> None:
+@pytest.mark.parametrize(("raw", "scale", "expected", "why"), SCALES, ids=[row[3] for row in SCALES])
+def test_scale_mapping(raw: float, scale: tuple, expected: float | None, why: str) -> None:
     if expected is None:
         with pytest.raises(VerdictError, match="outside the rubric's scale"):
-            to_unit(raw, scale, clamp)
+            to_unit(raw, scale)
     else:
-        assert to_unit(raw, scale, clamp) == pytest.approx(expected)
+        assert to_unit(raw, scale) == pytest.approx(expected)

@@ -1,4 +1,5 @@
-"""template.yaml gives the judge exactly one permission: InvokeModel on the configured model."""
+"""template.yaml gives the judge InvokeModel on the configured model, and ApplyGuardrail on
+the configured guardrail only when there is one."""
 
 from __future__ import annotations
 
@@ -25,8 +26,7 @@ def statements(function: str) -> list[dict]:
 
 
 def test_judge_role_may_only_invoke_the_judge_model() -> None:
-    # The second statement is the optional API key secret (tests/cli/test_template_deploy.py).
-    statement, _secret = statements("JudgeGraderFunction")
+    [statement] = [s for s in statements("JudgeGraderFunction") if s["Sid"] == "InvokeJudgeModel"]
     assert (statement["Effect"], statement["Action"]) == ("Allow", "bedrock:InvokeModel")
     condition, with_profile, without_profile = statement["Resource"]["Fn::If"]
     assert condition == "UseJudgeInferenceProfile"
@@ -40,7 +40,7 @@ def test_router_gets_the_permission_only_when_asked() -> None:
     policy, secret = RESOURCES["RouterGraderFunction"]["Properties"]["Policies"]
     condition, granted, otherwise = policy["Fn::If"]
     assert condition == "RouterJudge" and otherwise == {"Ref": "AWS::NoValue"}
-    assert granted["Statement"] == statements("JudgeGraderFunction")[:1]
+    assert granted["Statement"] == [s for s in statements("JudgeGraderFunction") if s["Sid"] == "InvokeJudgeModel"]
     assert secret["Fn::If"][0] == "RouterJudgeApiKey"
     assert TEMPLATE["Parameters"]["RouterMayInvokeJudge"]["Default"] == "false"
 
@@ -67,3 +67,18 @@ def test_the_function_gets_the_model_and_profile_it_is_allowed_to_call() -> None
     assert variables["JUDGE_INFERENCE_PROFILE_ARN"] == {"Ref": "JudgeInferenceProfileArn"}
     assert variables["GRADER_SPEC_FILE"] == {"Ref": "JudgeDefaultSpecFile"}
     assert variables["JUDGE_API_KEY_SECRET_ARN"] == {"Ref": "JudgeApiKeySecretArn"}
+
+
+def test_guardrail_permission_only_with_a_guardrail_and_only_on_it() -> None:
+    policies = RESOURCES["JudgeGraderFunction"]["Properties"]["Policies"]
+    [conditional] = [p for p in policies if "Fn::If" in p and p["Fn::If"][0] == "UseJudgeGuardrail"]
+    condition, granted, otherwise = conditional["Fn::If"]
+    assert condition == "UseJudgeGuardrail" and otherwise == {"Ref": "AWS::NoValue"}
+    [statement] = granted["Statement"]
+    assert (statement["Action"], statement["Resource"]) == (
+        "bedrock:ApplyGuardrail",
+        {"Fn::Sub": "arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:guardrail/${JudgeGuardrailId}"},
+    )
+    variables = RESOURCES["JudgeGraderFunction"]["Properties"]["Environment"]["Variables"]
+    assert variables["JUDGE_GUARDRAIL_ID"] == {"Ref": "JudgeGuardrailId"}
+    assert TEMPLATE["Parameters"]["JudgeGuardrailId"]["Default"] == ""

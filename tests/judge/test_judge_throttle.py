@@ -95,8 +95,16 @@ def test_throttled_batch_loses_no_sample(concurrency: int, server_limit: int, ad
             "backend": {"type": "openai", "base_url": server.url, "model": "m"},
         }
         grader = build_grader(spec)
-        record = {"messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "hello"}]}
-        samples = [parse_sample({"id": i, **record}, i) for i in range(32)]
+        samples = [
+            parse_sample(
+                {
+                    "id": i,
+                    "messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": f"hello {i}"}],
+                },
+                i,
+            )
+            for i in range(32)
+        ]
         outcomes = grade_batch(samples, lambda s: grader, remaining_s=120)
     assert all(o.status is Status.OK and o.reward == 1.0 for o in outcomes), {o.score.reason for o in outcomes}
     assert server.peak_in_flight <= server_limit and server.rejected > 0, "the server did throttle"

@@ -13,8 +13,11 @@ from typing import Any
 
 from grader_core.errors import SpecError
 from grader_core.urls import is_loopback_url
+from judge_grader.budget import RateLimit
+from judge_grader.guardrail import GuardrailSpec
 from judge_grader.presets import INPUTS, Preset, available, load_preset
 from judge_grader.retry import RetryPolicy
+from judge_grader.screen import CLASSES as SCREEN_CLASSES
 
 _NAME = "^[A-Za-z][A-Za-z0-9_\\-]{0,63}$"
 _REPLAY_RULE = {
@@ -53,6 +56,7 @@ def _backend(kind: str, properties: dict[str, Any], required: list[str] | None =
 
 
 _URL = {"type": "string", "pattern": "^https?://[^\\s]+$"}
+_GUARDRAIL_ID = "^[a-z0-9]+$|^arn:aws[a-z-]*:bedrock:[a-z0-9-]+:[0-9]{12}:guardrail/[a-z0-9]+$"
 BACKEND_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {"type": {"enum": ["bedrock", "openai", "replay"]}},
@@ -123,11 +127,48 @@ SPEC_SCHEMA: dict[str, Any] = {
             },
             "additionalProperties": False,
         },
+        # Only "error": kept so that a spec still saying "clamp" gets a specific message.
         "out_of_range": {"enum": ["error", "clamp"]},
         "trivial_phrases": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        # Bedrock Guardrails prompt-attack filter as a second screen (judge_grader.guardrail).
+        "guardrail": {
+            "type": "object",
+            "properties": {
+                "id": {
+                    "type": "string",
+                    "pattern": "^[a-z0-9]+$|^arn:aws[a-z-]*:bedrock:[a-z0-9-]+:[0-9]{12}:guardrail/[a-z0-9]+$",
+                },
+                "version": {"type": "string", "pattern": "^([1-9][0-9]{0,7}|DRAFT)$"},
+                "region": {"type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},
+            },
+            "additionalProperties": False,
+        },
+        # Per-minute budgets for this function's judge calls (judge_grader.budget).
+        "rate_limit": {
+            "type": "object",
+            "properties": {
+                "requests_per_minute": {"type": "number", "exclusiveMinimum": 0},
+                "tokens_per_minute": {"type": "number", "exclusiveMinimum": 0},
+            },
+            "minProperties": 1,
+            "additionalProperties": False,
+        },
+        # Judge identical (prompt, reference, response) once per batch (judge_grader.verdict_cache).
+        "verdict_cache": {"type": "boolean"},
+        # The judge-independent injection screen (judge_grader.screen); on unless disabled.
+        "injection_screen": {
+            "type": "object",
+            "properties": {
+                "enabled": {"type": "boolean"},
+                "ignore": {"type": "array", "items": {"enum": sorted(SCREEN_CLASSES)}, "uniqueItems": True},
+            },
+            "additionalProperties": False,
+        },
+        # On by default for presets that read a reference; {"enabled": false} turns it off.
         "counterfactual": {
             "type": "object",
             "properties": {
+                "enabled": {"type": "boolean"},
                 "wrong_reference_field": {"type": "string", "minLength": 1},
                 "min_gap": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
             },
@@ -158,6 +199,15 @@ class Counterfactual:
 
 
 @dataclass(frozen=True)
+class Screen:
+    """The injection screen: on by default; ``ignore`` skips rule classes a task legitimately
+    trips (``fake_verdict`` when the task itself asks for a rating the screen cannot see)."""
+
+    enabled: bool = True
+    ignore: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class JudgeConfig:
     preset: Preset
     scale: tuple[float, float]
@@ -175,9 +225,12 @@ class JudgeConfig:
     adaptive_concurrency: bool = True
     request_timeout_s: float = 30.0
     retry: RetryPolicy = field(default_factory=RetryPolicy)
-    clamp: bool = False
     trivial_phrases: tuple[str, ...] = ()
     counterfactual: Counterfactual | None = None
+    screen: Screen = field(default_factory=Screen)
+    verdict_cache: bool = True
+    rate_limit: RateLimit | None = None
+    guardrail: GuardrailSpec | None = None
 
     @property
     def metric_name(self) -> str:
@@ -218,12 +271,17 @@ def config_from_spec(spec: Mapping[str, Any]) -> JudgeConfig:
     if "context_field" in spec and "context" not in inputs:
         raise SpecError(f"spec.context_field: the {preset.name!r} preset reads no context")
     counterfactual = None
-    if "counterfactual" in spec:
-        if "reference" not in inputs:
-            raise SpecError(f"spec.counterfactual: the {preset.name!r} preset does not judge against a reference")
-        options = spec["counterfactual"]
+    options = spec.get("counterfactual", {})
+    if "counterfactual" in spec and "reference" not in inputs and options.get("enabled", True):
+        raise SpecError(f"spec.counterfactual: the {preset.name!r} preset does not judge against a reference")
+    if "reference" in inputs and options.get("enabled", True):
         counterfactual = Counterfactual(options.get("wrong_reference_field"), float(options.get("min_gap", 0.5)))
 
+    if spec.get("out_of_range") == "clamp":
+        raise SpecError(
+            "spec.out_of_range: 'clamp' was removed -- a score outside the rubric's scale is always an error, "
+            "since clamping 10 on a 1-5 scale to full marks pays for the injection that asked for it"
+        )
     backend = dict(spec.get("backend", {"type": "bedrock"}))
     _check_backend(backend)
     retry = RetryPolicy(**spec.get("retry", {}))
@@ -244,9 +302,15 @@ def config_from_spec(spec: Mapping[str, Any]) -> JudgeConfig:
         adaptive_concurrency=spec.get("adaptive_concurrency", True),
         request_timeout_s=float(spec.get("request_timeout_s", 30.0)),
         retry=retry,
-        clamp=spec.get("out_of_range", "error") == "clamp",
         trivial_phrases=tuple(spec.get("trivial_phrases", ())),
         counterfactual=counterfactual,
+        verdict_cache=spec.get("verdict_cache", True),
+        rate_limit=RateLimit(**spec["rate_limit"]) if "rate_limit" in spec else None,
+        guardrail=GuardrailSpec(**spec["guardrail"]) if "guardrail" in spec else None,
+        screen=Screen(
+            spec.get("injection_screen", {}).get("enabled", True),
+            tuple(spec.get("injection_screen", {}).get("ignore", ())),
+        ),
     )
 
 

@@ -74,19 +74,17 @@ def parse_verdict(text: str, criteria: Sequence[str] | None = None) -> Verdict:
     return Verdict({name: _number(scores[name], f"scores.{name}") for name in criteria}, reasoning)
 
 
-def to_unit(raw: float, scale: tuple[float, float], clamp: bool) -> tuple[float, bool]:
-    """Map ``raw`` on ``scale`` linearly onto 0..1; ``(value, was_clamped)``.
+def to_unit(raw: float, scale: tuple[float, float]) -> float:
+    """Map ``raw`` on ``scale`` linearly onto 0..1.
 
-    Outside the scale is an error unless ``clamp``: a judge that answers 10 on a 1-5 scale
-    did not follow the rubric -- quite possibly because the response told it to -- and
-    clamping that to full marks would pay the policy for the injection.
+    Outside the scale is always an error: a judge that answers 10 on a 1-5 scale did not
+    follow the rubric -- quite possibly because the response told it to -- and clamping
+    that to full marks would pay the policy for the injection.
     """
     low, high = scale
     if low <= raw <= high:
-        return (raw - low) / (high - low), False
-    if not clamp:
-        raise VerdictError(f"judge score {raw:g} is outside the rubric's scale {low:g}..{high:g}")
-    return (0.0 if raw < low else 1.0), True
+        return (raw - low) / (high - low)
+    raise VerdictError(f"judge score {raw:g} is outside the rubric's scale {low:g}..{high:g}")
 
 
 def _exact_keys(obj: dict[str, Any], expected: set[str], where: str) -> None:

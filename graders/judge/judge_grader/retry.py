@@ -42,6 +42,7 @@ class CallStats:
     attempts: int = 0
     throttled: int = 0
     waited_s: float = 0.0
+    cached: int = 0  # judge calls answered by an identical call's verdict in this batch
 
 
 class RetriesExhausted(Exception):

@@ -6,80 +6,105 @@ this problem step by step.``, ``Solution``, ``解``) are called correct by popul
 to 80-90% of the time. Such a response carries no answer, so it scores 0 here and the judge
 never sees it.
 
-A response is trivial when, after removing every known opener phrase (as whole words) and
-all markup, nothing alphanumeric is left. ``"Solution: 42"`` leaves ``42`` and is judged;
-``"Thought process: Let's think step by step."`` leaves nothing and is not.
+The test is on *content*, not on a list of exact strings: the response is normalised
+(Unicode NFKC, zero-width and format characters, HTML and Markdown, LaTeX commands and
+list markers removed, look-alike letters folded, case folded), then every opener
+(``thought process``, ``solution``, ``answer``, ``step 1`` ... in English, Spanish,
+French, German, Portuguese, Italian, Russian, Chinese, Japanese and Korean) and every
+placeholder (``TBD``, ``N/A``, ``TODO``, ``ok``, ``lorem ipsum``, ``...``) is removed as a
+whole word. A response with nothing alphanumeric left is trivial, whatever decorated it:
+``Thought process:\\nTBD``, ``<p>Sоlution</p>`` (Cyrillic о), ``**Answer:** N/A`` all are.
+``"Solution: 42"`` leaves ``42`` and is judged; ``"The solutions are 2 and 3"`` keeps
+``solutions`` (a word, not the opener) and is judged.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-# Lower-case, apostrophes straight. English openers from the paper and common variants, and
-# the Chinese ones it reports (解 "solution", 思路 "line of thought", 答案 "answer", ...).
-MASTER_KEY_PHRASES: tuple[str, ...] = (
-    "thought process",
-    "thinking process",
-    "reasoning process",
-    "let's solve this problem step by step",
-    "let's solve this step by step",
-    "let's solve it step by step",
-    "let's think step by step",
-    "let's think about this step by step",
-    "let me think step by step",
-    "let me solve this step by step",
-    "let's break this down",
-    "let's work through this",
-    "step by step",
-    "step 1",
-    "solution",
-    "answer",
-    "final answer",
-    "the answer is",
-    "reasoning",
-    "explanation",
-    "analysis",
-    "here is the solution",
-    "here's the solution",
-    "here is my answer",
-    "here's my answer",
-    "解",
-    "解答",
-    "答案",
-    "思路",
-    "解题过程",
-    "思考过程",
-    "解题思路",
-    "让我们一步一步地思考",
-    "让我们一步一步解决这个问题",
-)
+from judge_grader.screen.normalise import canonical, fold_lookalikes, join_spaced_letters, strip_markup
+
+# Lower-case, unaccented for Latin scripts (they are matched after accents are folded).
+OPENERS: tuple[str, ...] = (
+    # English, from the paper and common variants
+    "thought process", "thinking process", "reasoning process", "my reasoning", "my thoughts",
+    "let's solve this problem step by step", "let's solve this step by step", "let's solve it step by step",
+    "let's think step by step", "let's think about this step by step", "let me think step by step",
+    "let me solve this step by step", "let's break this down", "let's work through this", "let me think",
+    "let's think", "let's see", "let's begin", "let's start", "to solve this problem", "to solve this",
+    "we need to", "step by step", "step", "solution", "solutions", "answer", "final answer", "the answer is",
+    "my answer is", "my answer", "the final answer is", "reasoning", "explanation", "analysis", "working",
+    "here is the solution", "here's the solution", "here is my answer", "here's my answer", "here is",
+    "here's", "result", "conclusion", "therefore", "thus", "so", "hence", "response", "output", "proof", "hmm",
+    "great question",
+    # Spanish, French, German, Portuguese, Italian
+    "solucion", "respuesta", "razonamiento", "proceso de pensamiento", "pensemos paso a paso", "paso a paso",
+    "vamos a resolverlo paso a paso", "reponse", "raisonnement", "processus de reflexion", "etape par etape",
+    "reflechissons etape par etape", "losung", "loesung", "antwort", "denkprozess", "gedankengang",
+    "schritt fur schritt", "lass uns schritt fur schritt denken", "solucao", "resposta", "raciocinio",
+    "passo a passo", "vamos pensar passo a passo", "soluzione", "risposta", "ragionamento", "passo dopo passo",
+    "pensiamo passo dopo passo",
+    # Russian (matched before look-alike folding)
+    "решение", "ответ", "рассуждение", "ход мыслей", "шаг за шагом", "давайте решим по шагам",
+    "давайте подумаем шаг за шагом",
+    # Chinese, Japanese, Korean (no word boundaries: matched as substrings of what is left)
+    "解", "解答", "答案", "答", "思路", "解题过程", "思考过程", "解题思路", "分析", "让我们一步一步地思考",
+    "让我们一步一步解决这个问题", "一步一步", "答え", "回答", "考え方", "解説", "ステップバイステップで考えましょう",
+    "풀이", "정답", "답", "해설", "사고 과정", "단계별로 생각해 봅시다",
+)  # fmt: skip
+
+PLACEHOLDERS: tuple[str, ...] = (
+    "tbd", "tba", "tbc", "todo", "to do", "fixme", "n/a", "n.a.", "ok", "okay", "lorem ipsum",
+    "lorem ipsum dolor sit amet", "placeholder", "xxx", "xx", "blah", "etc", "and so on", "to be determined",
+    "to be done", "coming soon", "fill in", "insert answer here", "your answer here", "answer here", "tbd later",
+    "por determinar", "a completer", "a determiner", "k. a.", "待定", "未定", "略", "미정",
+)  # fmt: skip
+
+_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+\*?|\\.")
+_LIST_MARKER = re.compile(r"(?m)^[^\S\n]*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)][^\S\n]+")
+_NUMBERED_STEP = re.compile(r"(?<!\w)(?:step|paso|etape|étape|schritt|passo|шаг|part|part[ie]e?)[^\S\n]*\d{1,3}(?!\w)")
 
 
 def trivial_reason(text: str, extra_phrases: Iterable[str] = ()) -> str | None:
     """Why ``text`` is trivial, or ``None`` when it has content worth judging."""
     if not text.strip():
         return "empty response"
-    pattern = _phrases_pattern(tuple(sorted({*MASTER_KEY_PHRASES, *(_normalise(p) for p in extra_phrases)})))
-    normalised = _normalise(text)
-    left = pattern.sub(" ", normalised)
+    plain = strip_markup(join_spaced_letters(canonical(text)))
+    plain = _NUMBERED_STEP.sub(" ", _LIST_MARKER.sub(" ", _LATEX_COMMAND.sub(" ", plain)))
+    if not any(ch.isalnum() for ch in plain):
+        return "response has no letters or digits"
+    phrases = tuple(sorted({*OPENERS, *PLACEHOLDERS, *(_fold(p) for p in extra_phrases)}))
+    pattern = _phrases_pattern(phrases)
+    # Twice: once before folding (Russian, CJK, kana keep their letters) and once after
+    # (Latin openers written with look-alike letters or accents).
+    left = pattern.sub(" ", fold_lookalikes(pattern.sub(" ", plain)))
     if any(ch.isalnum() for ch in left):
         return None
-    if not any(ch.isalnum() for ch in normalised):
-        return "response has no letters or digits"
-    return "response is only a reasoning opener with no content (a known judge master key)"
+    return "response is only openers, placeholders or punctuation with no content (a known judge master key)"
 
 
-def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return text.replace("\u2019", "'").replace("\u2018", "'")
+def _fold(phrase: str) -> str:
+    return fold_lookalikes(canonical(phrase)).strip()
 
 
 @lru_cache(maxsize=16)
 def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    # Longest first, so "the answer is" goes before "answer"; whole words only, so that
-    # "solutions" or "answered" are content, and flexible white space between words.
-    alternatives = [r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True) if p]
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    # Longest first, so "the answer is" goes before "answer"; whole words for alphabetic
+    # scripts, so that "solutions" or "answered" stay content; any run of non-word
+    # characters between words.
+    latin, cjk = [], []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = [re.escape(w).replace("'", "'?") for w in phrase.split()]
+        (cjk if _is_cjk(phrase) else latin).append(r"[\W_]+".join(words))
+    alternatives = []
+    if latin:
+        alternatives.append(r"(?<!\w)(?:" + "|".join(latin) + r")(?!\w)")
+    if cjk:
+        alternatives.append("(?:" + "|".join(cjk) + ")")
+    return re.compile("|".join(alternatives))
+
+
+def _is_cjk(phrase: str) -> bool:
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in phrase)

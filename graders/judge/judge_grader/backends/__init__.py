@@ -69,7 +69,9 @@ def _make(backend: Mapping[str, Any], pool_size: int, read_timeout_s: float) -> 
     if kind == "openai":
         from judge_grader.backends.openai_compat import OpenAICompatClient, OpenAIConfig
 
-        return OpenAICompatClient(OpenAIConfig(backend["base_url"], backend["model"], backend.get("api_key_env")))
+        return OpenAICompatClient(
+            OpenAIConfig(backend["base_url"], backend["model"], backend.get("api_key_env"), pool_size=pool_size)
+        )
     if kind == "replay":
         from judge_grader.backends.replay import ReplayClient, ReplayRule
 

@@ -29,7 +29,7 @@ TRANSIENT_CODES = frozenset(
 
 _STOP_REASONS: dict[str, StopReason] = {
     "end_turn": "end",
-    "stop_sequence": "end",
+    # The judge is sent no stop sequences, so stopping at one is not a finished verdict.
     "max_tokens": "max_tokens",
     "guardrail_intervened": "refusal",
     "content_filtered": "refusal",

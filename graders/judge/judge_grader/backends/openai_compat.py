@@ -1,23 +1,23 @@
-"""Any OpenAI-compatible ``/chat/completions`` endpoint, over the standard library.
+"""Any OpenAI-compatible ``/chat/completions`` endpoint, over a keep-alive urllib3 pool.
 
 Covers Bedrock's OpenAI-compatible endpoints (Bearer Bedrock API key) and self-hosted
 servers (vLLM, SGLang, TGI, llama.cpp). The API key is looked up by the name the spec
 gives (``api_key_env``; see :mod:`judge_grader.api_key`), never read from the spec, and is not sent
 over plain ``http://`` except to a loopback address.
 
-urllib opens a connection per call; next to a judge call of a second or more, a TLS
-handshake is noise, and it keeps the function free of third-party HTTP code.
+Connections are kept alive and reused: one urllib3 pool per client (clients live as long
+as the execution environment, see :func:`judge_grader.backends.client_for`), sized to the
+grader's concurrency, so a batch pays one TCP + TLS handshake per concurrent lane instead
+of one per judge call. urllib3 is what botocore itself uses and ships in the Lambda Python
+runtime with boto3; nothing is added to the package. The pool never retries on its own
+(``retries=False``): :mod:`judge_grader.retry` owns the retry budget.
 """
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
 import ssl
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +43,8 @@ class OpenAIConfig:
     base_url: str
     model: str
     api_key_env: str | None = None
+    # Connections kept open per host: the grader's concurrency (more would sit idle).
+    pool_size: int = 16
 
 
 class OpenAICompatClient:
@@ -60,8 +62,17 @@ class OpenAICompatClient:
             if self.url.startswith("http://") and not is_loopback_url(self.url):
                 raise JudgeCallError("refusing to send an API key over plain http:// to a non-loopback host")
             self._headers["Authorization"] = f"Bearer {key}"
+        import urllib3  # imported here: only OpenAI-compatible specs pay for it at cold start
+
+        self._urllib3 = urllib3
         # Loading the CA bundle costs tens of milliseconds: once per client, not per call.
-        self._opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=ssl.create_default_context()))
+        self._pool = urllib3.PoolManager(
+            num_pools=4,
+            maxsize=config.pool_size,
+            block=False,  # a burst above the pool size opens extra connections, never waits
+            retries=False,
+            ssl_context=ssl.create_default_context(),
+        )
 
     def complete(self, request: JudgeRequest) -> JudgeReply:
         body: dict[str, Any] = {
@@ -72,20 +83,32 @@ class OpenAICompatClient:
         }
         if request.json_mode:
             body["response_format"] = {"type": "json_object"}
-        http_request = urllib.request.Request(
-            self.url, data=json.dumps(body).encode(), headers=self._headers, method="POST"
-        )
+        exceptions = self._urllib3.exceptions
+        timeout = max(request.timeout_s, 0.001)
         try:
-            with self._opener.open(http_request, timeout=max(request.timeout_s, 0.001)) as response:
+            response = self._pool.request(
+                "POST",
+                self.url,
+                body=json.dumps(body).encode(),
+                headers=self._headers,
+                timeout=self._urllib3.Timeout(connect=min(timeout, 5.0), read=timeout),
+                retries=False,
+                preload_content=False,
+            )
+            try:
                 raw = response.read(MAX_BODY_BYTES + 1)
-        except urllib.error.HTTPError as exc:
-            raise classify_http_error(exc.code, exc.headers, _excerpt(exc)) from exc
-        except urllib.error.URLError as exc:
-            if isinstance(exc.reason, ssl.SSLCertVerificationError):
-                raise JudgeCallError(f"TLS verification failed: {exc.reason}") from exc
-            raise RetryableError(f"cannot reach the judge endpoint: {exc.reason}") from exc
-        except (TimeoutError, ConnectionError, http.client.HTTPException) as exc:
-            raise RetryableError(f"{type(exc).__name__}: {exc}".rstrip(": ")) from exc
+            finally:
+                response.release_conn()
+        except exceptions.SSLError as exc:
+            if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+                raise JudgeCallError(f"TLS verification failed: {exc}") from exc
+            raise RetryableError(f"TLS error: {exc}") from exc
+        except (exceptions.HTTPError, TimeoutError, ConnectionError, OSError) as exc:
+            # Timeouts, refused or dropped connections, protocol errors: worth another attempt.
+            raise RetryableError(f"cannot reach the judge endpoint: {type(exc).__name__}: {exc}") from exc
+        if response.status >= 400:
+            excerpt = raw[:300].decode("utf-8", "replace").strip()
+            raise classify_http_error(response.status, response.headers, excerpt)
         if len(raw) > MAX_BODY_BYTES:
             raise JudgeCallError(f"judge endpoint sent more than {MAX_BODY_BYTES} bytes")
         return parse_chat_completion(raw)
@@ -128,13 +151,6 @@ def _retry_after(headers: Any) -> float | None:
     except (TypeError, ValueError, AttributeError):
         return None
     return value if value >= 0 else None
-
-
-def _excerpt(exc: urllib.error.HTTPError) -> str:
-    try:
-        return exc.read(300).decode("utf-8", "replace").strip()
-    except Exception:  # the body is a courtesy for the error message, nothing more
-        return ""
 
 
 def _int_or_none(value: Any) -> int | None:
