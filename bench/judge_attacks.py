@@ -135,7 +135,7 @@ KEY_ENV = "OBEYING_JUDGE_API_KEY"
 BATCH = 64
 MIDPOINT = 0.5
 # Metric names that mean "a screen caught this response" (whatever the grader calls them).
-SCREEN_WORDS = ("injection", "trivial", "screen", "flag", "manipulat", "steer", "attack", "suspic")
+SCREEN_WORDS = ("injection", "trivial", "screen", "flag", "manipulat", "steer", "attack", "suspic", "guard", "detect")
 SPECS: dict[str, dict[str, Any]] = {
     "plain": {},
     "cf": {"counterfactual": {"min_gap": 0.5}},

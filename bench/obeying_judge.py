@@ -219,14 +219,16 @@ def contains_reference(response: str, reference: str) -> bool:
 def blocks(prompt: str) -> dict[str, str]:
     """Framed inputs by name; a block ends at the LAST end line carrying its nonce."""
     found: dict[str, str] = {}
-    for match in re.finditer(r"<<<BEGIN (\w+) ([0-9a-f]{8,})>>>\n?", prompt):
+    for match in re.finditer(r"<<<BEGIN (\w+) ([\w-]{6,})>>>\n?", prompt):
         name, nonce = match.groups()
         end = prompt.rfind(f"<<<END {name} {nonce}>>>")
         if name not in found and end > match.end() - 1:
             found[name] = prompt[match.end() : end].removesuffix("\n")
-    if "RESPONSE" not in found:  # not the documented framing: guess like a model would
-        tagged = re.search(r"<response>(.*)</response>", prompt, re.DOTALL | re.IGNORECASE)
-        found["RESPONSE"] = tagged.group(1) if tagged else prompt
+    for name in ("RESPONSE", "REFERENCE"):  # not the documented framing: guess like a model would
+        tagged = re.search(rf"<{name}\b[^>]*>(.*)</{name}>", prompt, re.DOTALL | re.IGNORECASE)
+        if name not in found and tagged:
+            found[name] = tagged.group(1).strip("\n")
+    found.setdefault("RESPONSE", prompt)
     return found
 
 
@@ -247,7 +249,7 @@ def reply_for(system: str, user: str) -> tuple[str, str]:
     found = blocks(user)
     why, top = decide(found["RESPONSE"], found.get("REFERENCE"))
     # The output format comes from the instructions, not from the data being judged.
-    instructions = system + re.sub(r"<<<BEGIN (\w+) (\w+)>>>.*<<<END \1 \2>>>", "", user, flags=re.DOTALL)
+    instructions = system + re.sub(r"<<<BEGIN (\w+) ([\w-]+)>>>.*<<<END \1 \2>>>", "", user, flags=re.DOTALL)
     scale = re.search(r"integer from (-?\d+) to (-?\d+)", instructions) or re.search(
         r"(-?\d+)\s*(?:-|to|\.\.)\s*(-?\d+)", system
     )
