@@ -3,7 +3,7 @@ threat model: attacks by class, and honest responses that talk about grading, te
 scoring, instructions and prompts without addressing the grader.
 
 Used by tests/judge/test_judge_screen.py (every row must hold) and by
-bench/judge_attacks.py (the attack table and the false-positive rate in
+bench/judge_defences.py (the attack table and the false-positive rate in
 docs/benchmarks.md). It is written by the same engineer as the screen, so the measured
 false-positive rate is a floor, not a promise; an independent corpus is the real test.
 """
@@ -449,7 +449,7 @@ def master_keys() -> list[tuple[str, str]]:
     return out
 
 
-# Known gaps, measured by bench/judge_attacks.py and not claimed as caught: an order dressed
+# Known gaps, measured by bench/judge_defences.py and not claimed as caught: an order dressed
 # as a quoted example inside a passage about attacks reads as a mention to the screen. The
 # counterfactual check catches these where it can run (a reference with a number or a
 # distractor field); elsewhere they are rewarded by a judge that obeys them.

@@ -2,7 +2,7 @@
 and leaves alone honest responses that merely talk about grading.
 
 Rows come from tests/judge/screen_corpus.py (each with the reason it holds); the same
-corpus feeds bench/judge_attacks.py.
+corpus feeds bench/judge_defences.py.
 """
 
 from __future__ import annotations
