@@ -80,6 +80,23 @@ print(json.dumps({"ok": result["successful_samples"], "total": result["total_sam
 """
 
 
+def _verifier_accepts(sample: dict) -> bool:
+    """The verifier's input rules that the golden events break on purpose (bad-sample rows):
+    a reference that is neither a string nor an object, an empty message, a malformed tool."""
+    reference = (sample.get("metadata") or {}).get("reference_answer", sample.get("reference_answer"))
+    if reference is not None and not isinstance(reference, (str, dict)):
+        return False
+    if any(m.get("content") == "" for m in sample["messages"]):
+        return False
+    tools = sample.get("tools", [])
+    return all(
+        isinstance(t, dict)
+        and isinstance(t.get("function"), dict)
+        and {"name", "description", "parameters"} <= t["function"].keys()
+        for t in tools
+    )
+
+
 def _verifier_samples(short: str) -> list[dict]:
     """Well-formed samples of the function's golden events, in the dataset-record shape.
 
@@ -97,6 +114,8 @@ def _verifier_samples(short: str) -> list[dict]:
             if not isinstance(messages, list) or not all(isinstance(m.get("content"), str) for m in messages):
                 continue
             if not isinstance(sample["id"], str) or not any(m["role"] == "assistant" for m in messages):
+                continue
+            if not _verifier_accepts(sample):
                 continue
             reference = (sample.pop("metadata", None) or {}).get("reference_answer", sample.get("reference_answer"))
             sample["reference_answer"] = reference if reference is not None else "n/a"
