@@ -16,14 +16,16 @@ export AWS_EC2_METADATA_DISABLED := true
 export AWS_DEFAULT_REGION ?= us-east-1
 export LAMBDA_ARCH
 
-.PHONY: help setup build demo test lint format validate pytest novaforge clean
+.PHONY: help setup build demo deploy test lint format validate pytest novaforge clean report-screenshots
 
 help:
 	@echo "make demo      set up, build with sam, invoke every function on its events locally"
 	@echo "make test      lint, validate template.yaml, run all tests"
 	@echo "make build     sam build (bytecode-compiled, into .aws-sam/build)"
+	@echo "make deploy    build, check specs and parameters, sam deploy (ARGS='--guided ...')"
 	@echo "make bench-X   run bench/X.py (see docs/benchmarks.md)"
 	@echo "make format    ruff format + ruff check --fix"
+	@echo "make report-screenshots   the preflight report in headless Chromium, into docs/"
 
 setup: $(VENV)/.installed graders/similarity/nltk_data/corpora/wordnet/lexnames
 
@@ -51,8 +53,12 @@ demo: build
 	$(BIN)/rft-graders preflight
 	$(BIN)/rft-graders job create --dry-run \
 		--training-data s3://my-rft-bucket/rft/data/train.jsonl --output s3://my-rft-bucket/rft/output/ \
-		--lambda-arn arn:aws:lambda:us-east-1:123456789012:function:rft-graders-RouterGraderFunction \
+		--lambda-arn arn:aws:lambda:us-east-1:123456789012:function:rft-graders-RouterGraderFunction-AbC123:1 \
 		--role-arn arn:aws:iam::123456789012:role/rft-graders-RFTServiceRole --hp trainingSamplePerPrompt=8
+
+# rft-graders deploy checks the spec files and parameters, then runs sam deploy $(ARGS).
+deploy: build
+	$(BIN)/rft-graders deploy $(ARGS)
 
 lint: setup
 	$(BIN)/ruff check .
@@ -79,6 +85,15 @@ $(NOVA_VENV)/.installed: tests/requirements-novaforge.txt
 	touch $@
 
 test: lint validate pytest
+
+# The preflight report as rendered by headless Chromium (Debian's chromium): the demo (GO WITH
+# CARE) and a grader that fails every rollout (STOP), into docs/ where the walkthrough shows them.
+STOP_SPEC := {"type": "format", "checks": [{"check": "tags", "sequence": ["answer"]}]}
+report-screenshots: setup
+	$(BIN)/rft-graders preflight --out reports/screenshots/demo > /dev/null
+	$(BIN)/rft-graders preflight --out reports/screenshots/stop --grader '$(STOP_SPEC)' > /dev/null || test $$? = 1
+	$(BIN)/python -m rft_graders.preflight.screenshot reports/screenshots/demo/report.html docs/report-demo.png 1100 2400
+	$(BIN)/python -m rft_graders.preflight.screenshot reports/screenshots/stop/report.html docs/report-stop.png 1100 2400
 
 bench-%: build
 	$(BIN)/python bench/$*.py

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from grader_core.handler import make_handler
+from grader_core.spec_source import SPECS_ROOT_ENV
 from rft_graders.project import Project, lambda_environment, load_project
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +36,9 @@ def handler_for(project: Project) -> Callable[[str], Callable[[Any, Any], Any]]:
     def get(short_name: str) -> Callable[[Any, Any], Any]:
         if short_name not in cache:
             fn = project.function(short_name)
-            cache[short_name] = make_handler(short_name, env={**lambda_environment(fn), **fn.environment})
+            # Spec files (GRADER_SPEC_FILE) from the checkout's specs/, which Lambda has at /opt/specs.
+            env = {**lambda_environment(fn), SPECS_ROOT_ENV: str(ROOT), **fn.environment}
+            cache[short_name] = make_handler(short_name, env=env)
         return cache[short_name]
 
     return get

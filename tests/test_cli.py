@@ -81,7 +81,7 @@ def test_unknown_function_lists_known_ones(project) -> None:
 def test_template_timeout_and_environment_reach_the_function(project) -> None:
     fn = project.function("format")
     assert fn.timeout == 300 and fn.memory == 512  # template parameter defaults
-    assert json.loads(fn.environment["GRADER_SPEC"])["type"] == "format"
+    assert fn.environment["GRADER_SPEC_FILE"] == "specs/format-default.json"
     assert LocalContext.for_function(fn).get_remaining_time_in_millis() > 299_000
     assert LocalContext.for_function(fn, 2).get_remaining_time_in_millis() <= 2000
 
@@ -101,7 +101,8 @@ def data_file(tmp_path: Path) -> Path:
 def test_grade_prints_table_and_summary(data_file: Path, tmp_path: Path) -> None:
     spec = tmp_path / "spec.json"
     spec.write_text(json.dumps({"type": "format", "checks": [{"check": "tags", "sequence": ["think", "answer"]}]}))
-    result = run("grade", "--spec", str(spec), "--data", str(data_file))
+    # one sample of three has no assistant turn: an error, under the threshold given here
+    result = run("grade", "--spec", str(spec), "--data", str(data_file), "--max-error-rate", "0.5")
     assert result.returncode == 0, result.stderr
     rows = {line.split()[0]: line.split()[1:3] for line in result.stdout.splitlines()[1:4]}
     assert rows == {"a": ["1.000", "ok"], "line-2": ["0.000", "ok"], "c": ["0.000", "error"]}
@@ -115,6 +116,7 @@ def test_grade_jsonl_output_carries_status_and_reason(data_file: Path) -> None:
     assert [line["status"] for line in lines] == ["ok", "ok", "error"]
     assert lines[2]["reason"] == "messages: no assistant turn to grade"
     assert json.loads(result.stderr.splitlines()[-1])["samples"] == 3
+    assert result.returncode == 1  # 1 of 3 could not be graded: over the default --max-error-rate 0.1
 
 
 def test_grade_reports_the_line_of_invalid_json(tmp_path: Path) -> None:

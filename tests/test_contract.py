@@ -7,6 +7,7 @@ step that was forgotten.
 from __future__ import annotations
 
 import json
+import os
 import re
 import tomllib
 from pathlib import Path
@@ -17,6 +18,7 @@ from golden import golden_events
 
 from grader_core.registry import FUNCTIONS, GRADER_MODULES, grader_module
 from grader_core.spec import build_grader, load_spec
+from grader_core.spec_source import SPECS_ROOT_ENV, read_default_spec
 from rft_graders.project import lambda_environment, load_template
 
 TEMPLATE = load_template(ROOT / "template.yaml")
@@ -48,13 +50,18 @@ def test_function_has_build_target_outputs_and_service_role_permission(short: st
     fid = logical_id(short)
     assert re.search(rf"^build-{fid}:", MAKEFILE, re.M), f"graders/Makefile lacks build-{fid}"
     outputs = TEMPLATE["Outputs"]
-    assert outputs[f"{fid}Arn"]["Value"] == {"Fn::GetAtt": [fid, "Arn"]}
-    config = outputs[f"{fid.removesuffix('Function')}CustomizationConfig"]["Value"]["Fn::Sub"]
-    assert json.loads(config.replace(f"${{{fid}.Arn}}", "arn:x")) == {
+    # Jobs get the published version (pinned); the live alias is there for people.
+    assert outputs[f"{fid}Arn"]["Value"] == {"Ref": f"{fid}.Version"}
+    assert outputs[f"{fid}AliasArn"]["Value"] == {"Ref": f"{fid}.Alias"}
+    template, variables = outputs[f"{fid.removesuffix('Function')}CustomizationConfig"]["Value"]["Fn::Sub"]
+    assert variables == {"Arn": {"Ref": f"{fid}.Version"}}
+    assert json.loads(template.replace("${Arn}", "arn:x")) == {
         "rftConfig": {"graderConfig": {"lambdaGrader": {"lambdaArn": "arn:x"}}}
     }
     invoke = RESOURCES["RFTServiceRole"]["Properties"]["Policies"][0]["PolicyDocument"]["Statement"][0]
-    assert {"Fn::GetAtt": [fid, "Arn"]} in invoke["Resource"] and {"Fn::Sub": f"${{{fid}.Arn}}:*"} in invoke["Resource"]
+    # Versions and aliases of this function; never the unqualified ARN ($LATEST).
+    assert {"Fn::Sub": f"${{{fid}.Arn}}:*"} in invoke["Resource"]
+    assert {"Fn::GetAtt": [fid, "Arn"]} not in invoke["Resource"]
     assert f"{fid}LogGroup".replace("Function", "") in RESOURCES, "each function gets a log group with retention"
 
 
@@ -92,9 +99,10 @@ def test_default_spec_parameter_is_valid_for_its_function(short: str, project, m
     fn = project.function(short)
     for key, value in {**lambda_environment(fn), **fn.environment}.items():
         monkeypatch.setenv(key, value)
-    spec = fn.environment.get("GRADER_SPEC", "")
-    if spec:
-        build_grader(load_spec(spec), FUNCTIONS[short])
+    monkeypatch.setenv(SPECS_ROOT_ENV, str(ROOT))
+    found = read_default_spec(os.environ)
+    if found is not None:
+        build_grader(load_spec(found[0]), FUNCTIONS[short])
 
 
 def test_every_events_folder_belongs_to_a_function() -> None:

@@ -45,12 +45,36 @@ def client(endpoint: str):
         "FormatGraderFunction",  # logical id
         "arn:aws:lambda:us-east-1:123456789012:function:FormatGraderFunction",  # what a job holds
         "arn:aws:lambda:us-east-1:123456789012:function:FormatGraderFunction:live",  # qualified ARN
+        "rft-graders-FormatGraderFunction-AbC123XyZ789",  # the name CloudFormation deploys it under
+        "arn:aws:lambda:us-east-1:123456789012:function:rft-graders-FormatGraderFunction-AbC123XyZ789:7",
     ],
 )
 def test_invoke_by_any_name(client, name: str) -> None:
     response = client.invoke(FunctionName=name, Payload=json.dumps(EVENT))
     assert response["StatusCode"] == 200 and "FunctionError" not in response
     assert [r["aggregate_reward_score"] for r in json.loads(response["Payload"].read())] == [1.0, 0.0, 0.0, 0.0]
+
+
+def test_log_type_tail_returns_the_invocations_log_like_lambda(client) -> None:
+    import base64
+
+    response = client.invoke(FunctionName="format", Payload=json.dumps(EVENT), LogType="Tail")
+    log = base64.b64decode(response["LogResult"]).decode()
+    # One structured line per graded sample, then Lambda's REPORT line.
+    assert log.count('"message":"graded"') == len(EVENT)
+    assert log.rstrip().splitlines()[-1].startswith("REPORT RequestId: ")
+    assert "Max Memory Used" in log
+
+
+def test_log_tail_is_the_last_4_kb(client) -> None:
+    import base64
+
+    many = [{**sample, "id": f"s{i}"} for i in range(40) for sample in EVENT[:1]]  # ~40 log lines, > 4 KB
+    response = client.invoke(FunctionName="format", Payload=json.dumps(many), LogType="Tail")
+    tail = base64.b64decode(response["LogResult"])
+    assert len(tail) == 4096
+    assert b'"id":"s39"' in tail and b'"id":"s0"' not in tail  # the end is kept, the start dropped
+    assert tail.decode("utf-8", "replace").rstrip().splitlines()[-1].startswith("REPORT RequestId: ")
 
 
 def test_malformed_event_is_an_unhandled_function_error(client) -> None:
@@ -80,23 +104,6 @@ print(json.dumps({"ok": result["successful_samples"], "total": result["total_sam
 """
 
 
-def _verifier_accepts(sample: dict) -> bool:
-    """The verifier's input rules that the golden events break on purpose (bad-sample rows):
-    a reference that is neither a string nor an object, an empty message, a malformed tool."""
-    reference = (sample.get("metadata") or {}).get("reference_answer", sample.get("reference_answer"))
-    if reference is not None and not isinstance(reference, (str, dict)):
-        return False
-    if any(m.get("content") == "" for m in sample["messages"]):
-        return False
-    tools = sample.get("tools", [])
-    return all(
-        isinstance(t, dict)
-        and isinstance(t.get("function"), dict)
-        and {"name", "description", "parameters"} <= t["function"].keys()
-        for t in tools
-    )
-
-
 def _verifier_samples(short: str) -> list[dict]:
     """Well-formed samples of the function's golden events, in the dataset-record shape.
 
@@ -113,12 +120,19 @@ def _verifier_samples(short: str) -> list[dict]:
             messages = sample.get("messages")
             if not isinstance(messages, list) or not all(isinstance(m.get("content"), str) for m in messages):
                 continue
+            if not all(m["content"].strip() for m in messages):
+                continue  # the validator refuses empty turns (a golden event's empty response)
             if not isinstance(sample["id"], str) or not any(m["role"] == "assistant" for m in messages):
                 continue
-            if not _verifier_accepts(sample):
-                continue
-            reference = (sample.pop("metadata", None) or {}).get("reference_answer", sample.get("reference_answer"))
-            sample["reference_answer"] = reference if reference is not None else "n/a"
+            metadata = sample.pop("metadata", None) or {}
+            reference = metadata.pop("reference_answer", sample.get("reference_answer"))
+            if reference is not None and not isinstance(reference, (str, dict)):
+                continue  # the validator takes a string or an object (a label list is neither)
+            # The dataset record carries its extra fields at the top level (contract §4); the
+            # validator checks `tools` as full OpenAI function specs, which events need not carry.
+            metadata.pop("tools", None)
+            sample.pop("tools", None)
+            sample = {**metadata, **sample, "reference_answer": reference if reference is not None else "n/a"}
             samples.append(sample)
     assert samples, f"no well-formed golden samples for {short}"
     return samples

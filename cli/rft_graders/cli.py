@@ -24,6 +24,8 @@ COMMANDS: dict[str, str] = {
     "data": "data",
     "preflight": "preflight.command",
     "job": "jobs",
+    "deploy-check": "deploy",
+    "deploy": "deploy",
 }
 
 
@@ -42,7 +44,12 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(argv).parse_args(argv)
+    parser = build_parser(argv)
+    # Commands that pass their options on to another tool (deploy: sam deploy) take the rest.
+    args, extra = parser.parse_known_args(argv)
+    if extra and not getattr(args, "passthrough", False):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.extra = extra
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

@@ -21,7 +21,9 @@ from rft_graders.project import load_project
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("demo", help="invoke every built function on its events and print the rewards")
-    parser.add_argument("--build-dir", default=None, metavar="DIR")
+    parser.add_argument(
+        "--build-dir", default=None, metavar="DIR", help="sam build output to run (default .aws-sam/build)"
+    )
     parser.add_argument("--function", action="append", metavar="NAME", help="only these functions")
     parser.set_defaults(func=_run)
 

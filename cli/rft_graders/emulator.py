@@ -55,6 +55,11 @@ exec "$@"
 """
 
 
+# Lines on the emulator's output that are not the function's own log: our timing markers and
+# the emulator's REPORT line (its init time is meaningless; ours replaces it).
+_NOT_FUNCTION_LOG = ("RFT_INIT", "RFT_REPORT", "REPORT RequestId")
+
+
 @dataclass
 class InvokeResult:
     payload: bytes
@@ -62,6 +67,8 @@ class InvokeResult:
     init_ms: float | None
     duration_ms: float | None
     max_memory_mb: float | None
+    # The function's log lines for this invocation, as Lambda's `LogType=Tail` shows them.
+    log: str = ""
 
     def json(self) -> object:
         return json.loads(self.payload)
@@ -118,6 +125,8 @@ class EmulatedFunction:
                 LAMBDA_TASK_ROOT=str(task_dir),
                 LAMBDA_RUNTIME_DIR=str(runtime),
                 PYTHONPATH=":".join(map(str, paths)),
+                # Spec files (GRADER_SPEC_FILE) are in the layers, which are not at /opt here.
+                GRADER_SPECS_ROOT=str(layer_dir),
             )
             command = [*bootstrap, str(runtime / "bootstrap")]
             cwd = str(task_dir)
@@ -134,6 +143,7 @@ class EmulatedFunction:
                 self.start()
             with self._cond:
                 reports_before = sum(line.startswith("RFT_REPORT") for line in self._lines)
+                first_line = len(self._lines)
             url = f"http://127.0.0.1:{self._port}/2015-03-31/functions/function/invocations"
             request = urllib.request.Request(url, data=payload, method="POST")
             try:
@@ -144,7 +154,7 @@ class EmulatedFunction:
             except OSError as exc:
                 raise CliError(f"emulator did not answer: {exc}\n{self.logs()}") from None
             self._wait_for(lambda: sum(line.startswith("RFT_REPORT") for line in self._lines) > reports_before)
-            return self._result(body)
+            return self._result(body, first_line)
 
     def stop(self) -> None:
         if self._process is not None and self._process.poll() is None:
@@ -166,9 +176,10 @@ class EmulatedFunction:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
-    def _result(self, body: bytes) -> InvokeResult:
+    def _result(self, body: bytes, first_line: int = 0) -> InvokeResult:
         init = report = None
         with self._cond:
+            log = [line for line in self._lines[first_line:] if not line.startswith(_NOT_FUNCTION_LOG)]
             for line in self._lines:
                 if line.startswith("RFT_INIT "):
                     init = float(line.split()[1])
@@ -181,13 +192,21 @@ class EmulatedFunction:
         except ValueError:
             parsed = None
         error = isinstance(parsed, dict) and "errorMessage" in parsed and "errorType" in parsed
-        return InvokeResult(
+        result = InvokeResult(
             payload=body,
             function_error=error,
             init_ms=init,
             duration_ms=float(report[2]) if report else None,
             max_memory_mb=float(report[3]) if report else None,
         )
+        request_id = report[1] if report else "local"
+        log.append(
+            f"REPORT RequestId: {request_id}\tDuration: {result.duration_ms or 0:.2f} ms\t"
+            f"Memory Size: {self.function.memory} MB\tMax Memory Used: {result.max_memory_mb or 0:.0f} MB"
+            + (f"\tInit Duration: {init:.2f} ms" if init is not None else "")
+        )
+        result.log = "\n".join(log) + "\n"
+        return result
 
     def _environment(self) -> dict[str, str]:
         fn = self.function
@@ -210,10 +229,17 @@ class EmulatedFunction:
             raise CliError(f"layer build missing: {', '.join(missing)} (run `make build`)")
         if len(layers) == 1:
             return layers[0]
-        # Lambda extracts every layer into /opt in order; later layers win.
-        merged = Path(tempfile.mkdtemp(prefix="rft-opt-"))
-        for layer in layers:
-            shutil.copytree(layer, merged, dirs_exist_ok=True)
+        # Lambda extracts every layer into /opt in order; later layers win. Merged once per
+        # build (keyed by the layer directories' mtimes, which `sam build` renews), not per start.
+        key = "-".join(f"{p.name}.{p.stat().st_mtime_ns}" for p in layers)
+        merged = self.build_dir.parent / "opt-merged" / key
+        if not merged.is_dir():
+            staging = Path(tempfile.mkdtemp(prefix="opt-", dir=self.build_dir.parent))
+            for layer in layers:
+                shutil.copytree(layer, staging, dirs_exist_ok=True, symlinks=True)
+            shutil.rmtree(merged.parent, ignore_errors=True)
+            merged.parent.mkdir(parents=True, exist_ok=True)
+            staging.rename(merged)
         return merged
 
     def _pump(self) -> None:

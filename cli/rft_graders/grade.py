@@ -29,6 +29,8 @@ from rft_graders.cli import CliError
 from rft_graders.jsonl import read_jsonl
 
 BATCH = 64
+# As the preflight's STOP: past this, errors (which score the minimum) swamp the signal.
+MAX_ERROR_RATE = 0.1
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,6 +39,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     grade.add_argument("--data", required=True, metavar="FILE.jsonl", help="samples, one JSON object per line")
     grade.add_argument("--jsonl", action="store_true", help="print one JSON result per line instead of a table")
     grade.add_argument("--sample-timeout", type=float, metavar="S", help="per-sample time limit (default 30)")
+    grade.add_argument(
+        "--max-error-rate",
+        type=float,
+        default=MAX_ERROR_RATE,
+        metavar="RATE",
+        help="exit 1 when this share of samples or more could not be graded (default %(default)s; 0: any error)",
+    )
     grade.set_defaults(func=_grade)
 
     check = subparsers.add_parser("validate-spec", help="check a grader spec (JSON file or inline JSON)")
@@ -46,7 +55,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def read_spec(source: str) -> dict[str, Any]:
-    """A spec from a file, inline JSON, or a bare grader type name (``math``)."""
+    """A spec from a file (``SPEC.json`` or ``@SPEC.json``, as ``preflight --grader`` takes it),
+    inline JSON, or a bare grader type name (``math``)."""
+    if source.startswith("@"):
+        source = source[1:]
+        if not Path(source).is_file():
+            raise CliError(f"{source}: no such spec file")
     path = Path(source)
     if not path.is_file() and not source.lstrip().startswith("{") and not path.suffix:
         try:
@@ -106,6 +120,8 @@ def summarize(outcomes: list[Outcome]) -> dict[str, Any]:
 
 
 def _grade(args: argparse.Namespace) -> int:
+    if not 0.0 <= args.max_error_rate <= 1.0:
+        raise CliError("--max-error-rate: a share between 0 and 1")
     spec = read_spec(args.spec) if args.spec else None
     overrides = {"sample_timeout_s": args.sample_timeout} if args.sample_timeout else {}
     try:
@@ -118,8 +134,9 @@ def _grade(args: argparse.Namespace) -> int:
                 "id": o.sample.id, "aggregate_reward_score": round(o.reward, 6), "status": o.status.value,
                 "reason": o.score.reason, "metrics_list": [m.__dict__ for m in o.metrics],
             }))  # fmt: skip
-        print(json.dumps(summarize(outcomes)), file=sys.stderr)
-        return 0
+        status = _error_status(outcomes, args.max_error_rate)
+        print(json.dumps(summarize(outcomes)), file=sys.stderr)  # last on stderr, for scripts
+        return status
     width = max([len(str(o.sample.id)) for o in outcomes] + [2])
     print(f"{'id':{width}}  reward   status   detail")
     for o in outcomes:
@@ -131,7 +148,22 @@ def _grade(args: argparse.Namespace) -> int:
     print(f"\n{summary['samples']} samples: mean reward {mean}, stdev {stdev} ({status})")
     for name, mean in summary["metric_means"].items():
         print(f"  {name:30} mean {mean:g}")
-    return 0
+    return _error_status(outcomes, args.max_error_rate)
+
+
+def _error_status(outcomes: list[Outcome], max_error_rate: float) -> int:
+    """1, with the top reasons on stderr, when errors reach ``max_error_rate`` of the samples."""
+    errors = [o for o in outcomes if o.status.value == "error"]
+    if not errors or len(errors) < max_error_rate * len(outcomes):
+        return 0
+    print(
+        f"error: {len(errors)} of {len(outcomes)} samples ({len(errors) / len(outcomes):.0%}) could not be graded, "
+        f"at or over --max-error-rate {max_error_rate:g}; top reasons:",
+        file=sys.stderr,
+    )
+    for reason, count in Counter(o.score.reason for o in errors).most_common(3):
+        print(f"  x{count}: {reason}", file=sys.stderr)
+    return 1
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -153,5 +185,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CliError(f"{path}: no such spec file (give a file, inline JSON, or a grader type name)") from None
     except OSError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(f"{path}: cannot read the spec file ({exc.strerror or exc})") from None

@@ -19,13 +19,18 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from grader_core.spec_source import SPECS_ROOT_ENV
 from rft_graders.cli import CliError
 from rft_graders.context import LocalContext
 from rft_graders.project import Function, lambda_environment, load_project, read_env_overrides
 
 
 def add_common_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("function", metavar="FUNCTION", help="logical id (FormatGraderFunction) or short name (format)")
+    parser.add_argument(
+        "function",
+        metavar="FUNCTION",
+        help="logical id (FormatGraderFunction), short name (format), deployed name or ARN (qualified or not)",
+    )
     parser.add_argument("-e", "--event", required=True, metavar="EVENT.json", help="event file, or - for stdin")
     parser.add_argument("--env-vars", metavar="FILE", help="JSON overrides in SAM's format: {FunctionId: {VAR: value}}")
 
@@ -49,14 +54,20 @@ def read_event(path: str) -> Any:
 
 
 def invoke_in_process(
-    fn: Function, event: Any, timeout: float | None = None, env: dict[str, str] | None = None
+    fn: Function,
+    event: Any,
+    timeout: float | None = None,
+    env: dict[str, str] | None = None,
+    specs_root: Path | None = None,
 ) -> tuple[Any, bool]:
     """Run ``fn``'s handler on ``event``; returns (payload, function_error) like Lambda would.
 
     The function's environment is applied to ``os.environ`` before its module is imported,
-    because handlers read their configuration at import time (Lambda init).
+    because handlers read their configuration at import time (Lambda init). Spec files
+    (``GRADER_SPEC_FILE``) are read from the checkout (``specs_root``) instead of ``/opt``.
     """
-    os.environ.update({**lambda_environment(fn), **fn.environment, **(env or {})})
+    local = {SPECS_ROOT_ENV: str(specs_root)} if specs_root is not None else {}
+    os.environ.update({**lambda_environment(fn), **local, **fn.environment, **(env or {})})
     with contextlib.redirect_stdout(sys.stderr):
         try:
             module = importlib.import_module(fn.handler_module)
@@ -72,7 +83,9 @@ def _run(args: argparse.Namespace) -> int:
     fn = project.function(args.function)
     event = read_event(args.event)
     started = time.perf_counter()
-    payload, failed = invoke_in_process(fn, event, args.timeout, read_env_overrides(args.env_vars, fn))
+    payload, failed = invoke_in_process(
+        fn, event, args.timeout, read_env_overrides(args.env_vars, fn), specs_root=project.root
+    )
     elapsed = (time.perf_counter() - started) * 1000
     print(json.dumps(payload))
     print(

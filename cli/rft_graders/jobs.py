@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 
 from rft_graders import jobs_nova, jobs_openweight
 from rft_graders.cli import CliError
+from rft_graders.jobs_lint import job_warnings
 from rft_graders.jobs_nova import RequestError
 from rft_graders.jobs_stack import DEFAULT_STACK, StackError
 
@@ -55,7 +56,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     create.add_argument(
         "--stack", default=os.environ.get("RFT_GRADERS_STACK", DEFAULT_STACK), help="stack (default %(default)s)"
     )
-    create.add_argument("--function", default="router", help="grader function in the stack (default %(default)s)")
+    create.add_argument(
+        "--function",
+        default="router",
+        help="grader function in the stack: short name, logical id, deployed name or ARN (default %(default)s)",
+    )
     create.add_argument("--role-arn", help="Nova service role (default: the stack's RFTServiceRoleArn)")
     create.add_argument("--hp", action="append", default=[], metavar="NAME=VALUE", help="hyperparameter, repeatable")
     create.add_argument("--skip-validation", action="store_true", help="open-weight: upload without `data validate`")
@@ -125,6 +130,7 @@ def _create_nova(args: argparse.Namespace, region: str) -> int:
     if not args.output:
         raise CliError("--output s3://BUCKET/PREFIX/ is required for Nova jobs")
     lambda_arn, role_arn = _from_stack(args, region, need_role=True)
+    _warn(job_warnings(args.model, region, lambda_arn))
     job_name = args.job_name or f"rft-{datetime.now(UTC):%Y%m%d-%H%M%S}"
     request = jobs_nova.build_request(
         job_name=job_name,
@@ -155,6 +161,7 @@ def _create_open_weight(args: argparse.Namespace, region: str) -> int:
     if args.role_arn or args.output:
         _warn(["--role-arn and --output do not apply to open-weight jobs (the caller's identity invokes the grader)"])
     lambda_arn, _ = _from_stack(args, region, need_role=False)
+    _warn(job_warnings(args.model, region, lambda_arn))
     uploads = [
         (field, value)
         for field, value in (("training_file", args.training_data), ("validation_file", args.validation_data))
@@ -224,12 +231,15 @@ def _from_stack(args: argparse.Namespace, region: str, need_role: bool) -> tuple
     from rft_graders import jobs_stack
 
     lambda_arn, role_arn = args.lambda_arn, args.role_arn
-    if lambda_arn and (role_arn or not need_role):
-        return lambda_arn, role_arn
-    outputs = jobs_stack.stack_outputs(aws_client("cloudformation", region), args.stack)
-    lambda_arn = lambda_arn or jobs_stack.grader_arn(outputs, args.stack, args.function)
-    if need_role and not role_arn:
-        role_arn = jobs_stack.service_role_arn(outputs, args.stack)
+    if not lambda_arn and args.function.startswith("arn:") and jobs_stack.arn_qualifier(args.function):
+        lambda_arn = args.function  # already a version or alias
+    if not (lambda_arn and (role_arn or not need_role)):
+        outputs = jobs_stack.stack_outputs(aws_client("cloudformation", region), args.stack)
+        lambda_arn = lambda_arn or jobs_stack.grader_arn(outputs, args.stack, args.function)
+        if need_role and not role_arn:
+            role_arn = jobs_stack.service_role_arn(outputs, args.stack)
+    warning = jobs_stack.pinning_warning(lambda_arn)
+    _warn([warning] if warning else [])
     return lambda_arn, role_arn
 
 

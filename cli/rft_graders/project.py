@@ -56,11 +56,19 @@ class Project:
     layers: dict[str, str]  # logical id -> ContentUri
 
     def function(self, name: str) -> Function:
-        """Find a function by logical id, short name, or an ARN whose last segment is one."""
+        """Find a function by any name a user may paste.
+
+        The logical id (``RouterGraderFunction``), the short name (``router``), the name
+        CloudFormation gave the deployed function (``rft-graders-RouterGraderFunction-AbC123``),
+        or an ARN, qualified or not, ending in any of these.
+        """
         key = function_name_from(name)
         for fn in self.functions.values():
             if key in (fn.logical_id, fn.short_name) or key.lower().replace("-", "_") == fn.short_name:
                 return fn
+        logical = logical_id_in_physical_name(key, list(self.functions))
+        if logical is not None:
+            return self.functions[logical]
         known = ", ".join(f"{f.short_name} ({f.logical_id})" for f in self.functions.values())
         raise CliError(f"no function {name!r} in {self.template_path} (known: {known})")
 
@@ -69,10 +77,37 @@ class Project:
         return self.root / "events"
 
 
+_ARN = re.compile(r"^arn:[^:]+:lambda:[^:]*:[^:]*:function:(?P<name>[^:]+)(?::(?P<qualifier>[^:]+))?$")
+# CloudFormation names a function `<stack>-<LogicalId>-<12 random characters>`, cutting the
+# stack name and then the logical id short when the whole would pass 64 characters.
+_PHYSICAL = re.compile(r"^(?:.+-)?(?P<logical>[A-Za-z0-9]+)-(?P<suffix>[A-Za-z0-9]+)$")
+
+
 def function_name_from(name: str) -> str:
     """``arn:aws:lambda:us-east-1:123:function:NAME[:QUALIFIER]`` -> ``NAME``; names pass through."""
-    match = re.match(r"^arn:[^:]+:lambda:[^:]*:[^:]*:function:([^:]+)(?::[^:]+)?$", name)
-    return match.group(1) if match else name
+    match = _ARN.match(name)
+    return match.group("name") if match else name
+
+
+def arn_qualifier(name: str) -> str | None:
+    """The version or alias of a qualified function ARN (``None`` for names and bare ARNs)."""
+    match = _ARN.match(name)
+    return match.group("qualifier") if match else None
+
+
+def logical_id_in_physical_name(name: str, logical_ids: list[str]) -> str | None:
+    """``rft-graders-RouterGraderFunction-AbC123`` -> ``RouterGraderFunction`` if it is one of ``logical_ids``.
+
+    A cut-short logical id matches the one logical id it begins, if only one does.
+    """
+    match = _PHYSICAL.match(function_name_from(name))
+    if match is None:
+        return None
+    logical = match.group("logical")
+    if logical in logical_ids:
+        return logical
+    candidates = [lid for lid in logical_ids if len(logical) >= 4 and lid.startswith(logical)]
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def short_name_of(logical_id: str) -> str:

@@ -2,7 +2,9 @@
 
 ``POST /2015-03-31/functions/{name}/invocations`` runs the named function's built artifact
 under the emulator (see :mod:`rft_graders.emulator`); ``{name}`` is the logical id, the
-short name, or a full function ARN (with or without a qualifier) ending in one of those.
+short name, the deployed name (``rft-graders-RouterGraderFunction-AbC123``), or a function
+ARN (with or without a qualifier) ending in one of those. ``X-Amz-Log-Type: Tail`` returns
+the last 4 KB of the invocation's log in ``X-Amz-Log-Result``, as Lambda does.
 Point any boto3 client at it::
 
     boto3.client("lambda", endpoint_url="http://127.0.0.1:3001").invoke(FunctionName="router", Payload=...)
@@ -29,6 +31,7 @@ from rft_graders.cli import CliError
 from rft_graders.emulator import EmulatedFunction, InvokeResult
 from rft_graders.project import Function, Project, load_project
 
+LOG_TAIL_BYTES = 4096
 _PATH = re.compile(r"^/2015-03-31/functions/(?P<name>[^/]+)/invocations/?$")
 
 
@@ -108,8 +111,9 @@ def make_server(project: Project, pool: FunctionPool, host: str, port: int) -> T
             if result.function_error:
                 headers["X-Amz-Function-Error"] = "Unhandled"
             if self.headers.get("X-Amz-Log-Type") == "Tail":
-                report = f"REPORT init={result.init_ms} duration={result.duration_ms} memory={result.max_memory_mb}\n"
-                headers["X-Amz-Log-Result"] = base64.b64encode(report.encode()).decode()
+                # As Lambda does: the last 4 KB of the invocation's log, base64-encoded.
+                tail = result.log.encode("utf-8")[-LOG_TAIL_BYTES:]
+                headers["X-Amz-Log-Result"] = base64.b64encode(tail).decode()
             self._send(200, result.payload, headers)
 
         def _error(self, status: int, kind: str, message: str) -> None:
@@ -132,8 +136,10 @@ def make_server(project: Project, pool: FunctionPool, host: str, port: int) -> T
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("start-lambda", help="serve the Lambda Invoke API for every function on localhost")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("-p", "--port", type=int, default=3001)
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default %(default)s; the API has no authentication)"
+    )
+    parser.add_argument("-p", "--port", type=int, default=3001, help="port to listen on (default %(default)s)")
     parser.add_argument("--build-dir", default=None, metavar="DIR", help="sam build output (default .aws-sam/build)")
     parser.add_argument("--max-concurrency", type=int, default=2, metavar="N", help="environments per function")
     parser.add_argument("--quiet", action="store_true", help="do not echo the functions' logs")

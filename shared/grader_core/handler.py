@@ -6,7 +6,8 @@ A function module is two lines::
     lambda_handler = make_handler("format")
 
 Each sample is graded by the spec in its own ``grader`` field when present, else by the
-function's default spec (``GRADER_SPEC``, set from a template parameter). A function other
+function's default spec (a spec file named by ``GRADER_SPEC_FILE``, set from a template
+parameter, or inline ``GRADER_SPEC``; see :mod:`grader_core.spec_source`). A function other
 than the router only accepts its own grader type (and ``weighted`` combinations of it).
 """
 
@@ -17,7 +18,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from grader_core.config import RunnerConfig
-from grader_core.errors import EventError, SampleError
+from grader_core.errors import EventError, SampleError, SpecError
 from grader_core.events import parse_event
 from grader_core.observability import emit_batch_metrics, make_logger, make_metrics
 from grader_core.protocol import Grader
@@ -25,6 +26,7 @@ from grader_core.registry import FUNCTIONS
 from grader_core.response import encode_response
 from grader_core.runner import grade_batch
 from grader_core.spec import build_grader, load_spec
+from grader_core.spec_source import read_default_spec
 from grader_core.types import Sample
 
 SPEC_FIELD = "grader"
@@ -41,10 +43,7 @@ def make_handler(function: str, env: Mapping[str, str] | None = None) -> Handler
     env = os.environ if env is None else env
     allowed = FUNCTIONS[function]
     config = RunnerConfig.from_env(env)
-    raw_default = env.get("GRADER_SPEC", "").strip()
-    default_spec = load_spec(raw_default) if raw_default else None
-    if default_spec is not None:
-        build_grader(default_spec, allowed)
+    default_spec = _default_spec(env, allowed)
     logger = make_logger(f"rft-graders-{function}")
     metrics = make_metrics(f"rft-graders-{function}")
 
@@ -54,7 +53,7 @@ def make_handler(function: str, env: Mapping[str, str] | None = None) -> Handler
         if spec is None:
             raise SampleError(
                 f"no grader spec: the sample has no '{SPEC_FIELD}' field and the function has no "
-                "default spec (template parameter -> GRADER_SPEC)"
+                "default spec (template parameter *DefaultSpecFile -> GRADER_SPEC_FILE)"
             )
         return build_grader(spec, allowed)
 
@@ -70,3 +69,16 @@ def make_handler(function: str, env: Mapping[str, str] | None = None) -> Handler
         return encode_response(outcomes)
 
     return lambda_handler
+
+
+def _default_spec(env: Mapping[str, str], allowed: Any) -> dict[str, Any] | None:
+    found = read_default_spec(env)
+    if found is None:
+        return None
+    raw, source = found
+    try:
+        spec = load_spec(raw)
+        build_grader(spec, allowed)
+    except SpecError as exc:
+        raise SpecError(f"default spec ({source}): {exc}") from None
+    return spec

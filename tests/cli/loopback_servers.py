@@ -43,7 +43,10 @@ class _Server:
 
             def _handle(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                recorded = Recorded(self.command, self.path, dict(self.headers), self.rfile.read(length))
+                # HTTP header names are case-insensitive (httpx sends them in lower case): store
+                # them in canonical Title-Case so tests read one spelling.
+                headers = {"-".join(w.capitalize() for w in k.split("-")): v for k, v in self.headers.items()}
+                recorded = Recorded(self.command, self.path, headers, self.rfile.read(length))
                 owner.requests.append(recorded)
                 status, headers, payload = owner.route(recorded)
                 data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()

@@ -23,12 +23,14 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, str, Path]
     return code, stdout.getvalue(), stderr.getvalue(), out_dir
 
 
-def test_demo_runs_and_says_go(demo: tuple[int, str, str, Path]) -> None:
+def test_demo_runs_and_flags_the_flat_segment(demo: tuple[int, str, str, Path]) -> None:
     code, out, _, _ = demo
     assert code == 0
     assert out.startswith("RFT preflight: 120 prompts x 8 responses = 960 rollouts graded\n")
-    assert "\nverdict: GO\n" in out
+    # The olympiad quarter of the demo scores 0 on every rollout: worth a warning, not a STOP.
+    assert "\nverdict: GO WITH CARE\n" in out
     assert "  [ok] mean reward" in out
+    assert "  [warn] every rollout of difficulty=olympiad (25% of rollouts) scored 0" in out
 
 
 def test_demo_summary_lines(demo: tuple[int, str, str, Path]) -> None:
@@ -56,7 +58,7 @@ def test_demo_writes_report_summary_and_rollouts(demo: tuple[int, str, str, Path
     assert [part["name"] for part in spec["parts"]] == ["correctness", "format"]
     assert spec["parts"][1]["gate"] == {"part": "correctness"}
     summary = json.loads((out_dir / "summary.json").read_text())
-    assert summary["verdict"] == "GO"
+    assert summary["verdict"] == "GO WITH CARE"
     assert summary["summary"]["rollouts"] == 960
     assert summary["summary"]["flat_groups"] >= 30  # at least the 30 olympiad prompts
     assert len(summary["summary"]["groups"]) == 120
@@ -68,8 +70,17 @@ def test_demo_writes_report_summary_and_rollouts(demo: tuple[int, str, str, Path
 def test_demo_html_is_self_contained_with_plots(demo: tuple[int, str, str, Path]) -> None:
     _, _, _, out_dir = demo
     html = (out_dir / "report.html").read_text()
-    assert html.count("src='data:image/png;base64,") == 4  # histogram, groups, metrics, latency
-    assert "<span class='verdict ok'>GO</span>" in html
+    # histogram, length vs reward, groups, metrics, latency
+    assert html.count("src='data:image/png;base64,") == 5
+    assert '<span class="verdict warn">GO WITH CARE</span>' in html
+    assert "every rollout of difficulty=olympiad" in html
+    # each example rollout shows its reference answer and per-metric breakdown next to it
+    assert html.count("<h4>reference answer</h4>") == html.count('<div class="rollout">') == 6
+    assert "<td>format.tags</td>" in html
+    # the legend explains composite names and the gate that makes format < format.tags
+    assert "what the &#39;format&#39; part&#39;s grader reported as &#39;tags&#39;" in html
+    assert "gate: &#39;format&#39; is paid only when &#39;correctness&#39; scores at least 1" in html
+    assert "first batch, cold start (s)" in html
     assert not re.search(r"(src|href)=['\"]https?://", html)  # nothing loaded from the network
 
 
@@ -94,5 +105,8 @@ def test_report_without_matplotlib_keeps_the_tables(monkeypatch: pytest.MonkeyPa
     html = render(summary, judge(summary, 4), rollouts, {"data": "x.jsonl"})
     assert "Plots need matplotlib" in html
     assert "data:image/png" not in html
+    # model and dataset text is escaped, never markup
+    assert "<b>1</b>" not in html and "&lt;b&gt;1&lt;/b&gt;" in html
+    assert "<q>" not in html and "&lt;q&gt;" in html
     assert "<td>x.jsonl</td>" in html
     assert "&lt;b&gt;1&lt;/b&gt;" in html and "<b>1</b>" not in html  # responses are escaped

@@ -278,3 +278,29 @@ def test_converse_messages(messages: list[dict[str, Any]], expected: tuple[Any, 
 def test_converse_messages_refuses(messages: list[dict[str, Any]], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         converse_messages(messages)
+
+
+def test_no_credentials_is_named_with_the_fix_where_the_user_looks(
+    data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A real client with no credentials anywhere: botocore raises NoCredentialsError per call.
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "none"))
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "none"))
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+    client = boto3.Session(region_name="us-east-1").client("bedrock-runtime")
+    monkeypatch.setattr(command, "_boto_client", lambda service, args, read_timeout: client)
+    out_dir = tmp_path / "r"
+    args = ["preflight", "--data", str(data), "--bedrock-model", "m", "--k", "2", "--grader", SPEC]
+    code = main([*args, "--out", str(out_dir)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "verdict: STOP" in out
+    assert "no rollout was graded: NoCredentialsError: Unable to locate credentials (x4)" in out
+    assert "fix: no AWS credentials: run `aws configure` or `aws sso login`" in out
+    summary = json.loads((out_dir / "summary.json").read_text())
+    assert summary["summary"]["top_generation_errors"] == [["NoCredentialsError: Unable to locate credentials", 4]]
+    assert summary["failure_reasons"][0]["kind"] == "generation"
+    assert summary["failure_reasons"][0]["fix"].startswith("no AWS credentials")
+    assert "NoCredentialsError" in (out_dir / "report.html").read_text()

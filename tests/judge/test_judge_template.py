@@ -25,7 +25,8 @@ def statements(function: str) -> list[dict]:
 
 
 def test_judge_role_may_only_invoke_the_judge_model() -> None:
-    [statement] = statements("JudgeGraderFunction")
+    # The second statement is the optional API key secret (tests/cli/test_template_deploy.py).
+    statement, _secret = statements("JudgeGraderFunction")
     assert (statement["Effect"], statement["Action"]) == ("Allow", "bedrock:InvokeModel")
     condition, with_profile, without_profile = statement["Resource"]["Fn::If"]
     assert condition == "UseJudgeInferenceProfile"
@@ -36,10 +37,11 @@ def test_judge_role_may_only_invoke_the_judge_model() -> None:
 
 
 def test_router_gets_the_permission_only_when_asked() -> None:
-    [policy] = RESOURCES["RouterGraderFunction"]["Properties"]["Policies"]
+    policy, secret = RESOURCES["RouterGraderFunction"]["Properties"]["Policies"]
     condition, granted, otherwise = policy["Fn::If"]
     assert condition == "RouterJudge" and otherwise == {"Ref": "AWS::NoValue"}
-    assert granted["Statement"] == statements("JudgeGraderFunction")
+    assert granted["Statement"] == statements("JudgeGraderFunction")[:1]
+    assert secret["Fn::If"][0] == "RouterJudgeApiKey"
     assert TEMPLATE["Parameters"]["RouterMayInvokeJudge"]["Default"] == "false"
 
 
@@ -63,4 +65,5 @@ def test_the_function_gets_the_model_and_profile_it_is_allowed_to_call() -> None
     variables = RESOURCES["JudgeGraderFunction"]["Properties"]["Environment"]["Variables"]
     assert variables["JUDGE_MODEL_ID"] == {"Ref": "JudgeModelId"}
     assert variables["JUDGE_INFERENCE_PROFILE_ARN"] == {"Ref": "JudgeInferenceProfileArn"}
-    assert variables["GRADER_SPEC"] == {"Ref": "JudgeDefaultSpec"}
+    assert variables["GRADER_SPEC_FILE"] == {"Ref": "JudgeDefaultSpecFile"}
+    assert variables["JUDGE_API_KEY_SECRET_ARN"] == {"Ref": "JudgeApiKeySecretArn"}

@@ -15,11 +15,12 @@ from urllib.parse import urlparse
 
 from rft_graders.cli import CliError
 from rft_graders.preflight import defaults
+from rft_graders.preflight.explain import failure_reasons, hint
 from rft_graders.preflight.grading import GradingRun
 from rft_graders.preflight.progress import Progress
 from rft_graders.preflight.rollouts import PreflightError, Rollout, load_prompts, load_responses, sample_prompts
 from rft_graders.preflight.stats import Summary, summarize
-from rft_graders.preflight.verdict import Verdict, judge
+from rft_graders.preflight.verdict import ERROR_RATE_STOP, Verdict, judge
 
 DEFAULT_OUT = "reports/preflight"
 DEFAULT_TIMEOUT_S = 300.0  # template.yaml's FunctionTimeout default
@@ -67,7 +68,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     grading = parser.add_argument_group("grading")
     grading.add_argument("--grader", metavar="SPEC", help="default grader spec: JSON, a type name, or @file.json")
     grading.add_argument(
-        "--lambda", dest="function", metavar="NAME_OR_ARN", help="invoke this deployed grader function"
+        "--lambda",
+        dest="function",
+        metavar="NAME_OR_ARN",
+        help="invoke this deployed grader: short name or logical id (via --stack), deployed name, or ARN",
+    )
+    grading.add_argument(
+        "--stack", default="rft-graders", help="stack that --lambda names resolve in (default %(default)s)"
     )
     grading.add_argument(
         "--endpoint-url", help="Lambda endpoint, e.g. http://127.0.0.1:3001 (rft-graders start-lambda)"
@@ -87,6 +94,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=(0.0, 1.0),
         metavar=("MIN", "MAX"),
         help="the grader's output range (default 0 1)",
+    )
+
+    grading.add_argument(
+        "--max-error-rate",
+        type=float,
+        default=ERROR_RATE_STOP,
+        metavar="RATE",
+        help="share of rollouts the grader may fail before the verdict is STOP and the exit status 1 "
+        "(default %(default)s)",
     )
 
     out = parser.add_argument_group("output")
@@ -111,6 +127,8 @@ def _run(args: argparse.Namespace) -> int:
     responses_path = args.responses or (str(defaults.DEMO_RESPONSES) if demo else None)
     spec = _load_spec(args.grader) if args.grader else (defaults.demo_spec() if demo else None)
     by = args.by or (list(defaults.DEMO_GROUP_BY) if demo else [])
+    if not 0.0 <= args.max_error_rate <= 1.0:
+        raise CliError("--max-error-rate: a share between 0 and 1")
     if args.batch_size <= 0 or (args.k is not None and args.k <= 0):
         raise CliError("--batch-size and --k must be positive")
     lo, hi = args.score_range
@@ -154,11 +172,11 @@ def _run(args: argparse.Namespace) -> int:
         args.batch_size,
         (lo, hi),
         timeout,
-        len(rollouts) - len(usable),
+        [r.generation_error or "no response" for r in rollouts if r.response is None],
         by,
         run_.max_payload_bytes,
     )
-    verdict = judge(summary, k)
+    verdict = judge(summary, k, args.max_error_rate)
     config = {
         "data": str(data),
         "prompts sampled": f"{len(sample)} of {len(prompts)} (seed {args.seed})",
@@ -242,13 +260,26 @@ def _grader(args: argparse.Namespace, spec: Any) -> Any:
                 "records' 'grader' fields)",
                 file=sys.stderr,
             )
-        return LambdaGrader(client, args.function, args.concurrency)
+        return LambdaGrader(client, _invocable(args), args.concurrency)
     from grader_core.errors import SpecError
 
     try:
         return InProcessGrader(spec, tuple(args.score_range), args.function_timeout or DEFAULT_TIMEOUT_S)
     except SpecError as exc:
         raise CliError(f"--grader: {exc}") from None
+
+
+def _invocable(args: argparse.Namespace) -> str:
+    """A local Invoke API resolves any name itself; Lambda needs an ARN or a deployed name."""
+    from rft_graders.jobs_stack import StackError, invocable, stack_outputs
+
+    if args.endpoint_url:
+        return args.function
+    try:
+        cloudformation = _boto_client("cloudformation", args, read_timeout=60)
+        return invocable(args.function, lambda: stack_outputs(cloudformation, args.stack), args.stack)
+    except StackError as exc:
+        raise CliError(f"--lambda {args.function}: {exc}") from None
 
 
 def _boto_client(service: str, args: argparse.Namespace, read_timeout: float) -> Any:
@@ -284,6 +315,8 @@ def _summary_json(summary: Summary, verdict: Verdict, config: dict[str, Any], ru
         "config": config,
         "summary": summary.to_json(),
         "invocation_errors": run_.invocation_errors[:20],
+        # Every counted failure with its count and, where known, the fix: what the user reads first.
+        "failure_reasons": failure_reasons(summary),
         "max_payload_bytes": run_.max_payload_bytes,
     }
 
@@ -369,8 +402,10 @@ def print_summary(s: Summary, verdict: Verdict, config: dict[str, Any], run_: Gr
         f"failures   grader errors {s.errors} ({s.errors / max(1, s.rollouts):.1%}), skipped {s.skipped} "
         f"({s.skip_rate:.1%}), failed invocations {s.invocation_failures}, generation errors {s.generation_errors}\n"
     )
-    for reason, count in s.top_error_reasons[:3]:
-        w(f"  error x{count}: {reason}\n")
+    for kind, reasons in (("generation error", s.top_generation_errors), ("error", s.top_error_reasons)):
+        for reason, count in reasons[:3]:
+            fix = hint(reason)
+            w(f"  {kind} x{count}: {reason}\n" + (f"    fix: {fix}\n" if fix else ""))
     rewards = {name: m for name, m in s.metric_means.items() if m["type"] == "Reward"}
     if rewards:
         others = len(s.metric_means) - len(rewards)
@@ -381,6 +416,7 @@ def print_summary(s: Summary, verdict: Verdict, config: dict[str, Any], run_: Gr
     latency = (
         f"latency    batch of {s.batch_size}: p50 {s.batch_seconds_p50 or 0:.3f} s, "
         f"p99 {s.batch_seconds_p99 or 0:.3f} s"
+        + (f" (steady state; first batch, cold: {s.first_batch_seconds:.3f} s)" if s.first_batch_seconds else "")
     )
     if s.sample_latency_p50_ms is not None:
         latency += f"; per sample p50 {s.sample_latency_p50_ms:.2f} ms, p99 {s.sample_latency_p99_ms:.2f} ms"

@@ -1,5 +1,8 @@
 """A self-contained HTML report: plots as base64 PNGs, tables, sample rollouts.
 
+Rendered from ``templates/report.html.j2`` with jinja2, autoescaped: every response, prompt
+and reference in it is text a model or a dataset wrote.
+
 matplotlib is a dev extra and costs ~0.5 s to import, so it is imported here only, when a
 report is written; without it the report still has every table and says how to get plots.
 """
@@ -12,61 +15,63 @@ import io
 import json
 from typing import Any
 
+from rft_graders.preflight.explain import failure_reasons
 from rft_graders.preflight.rollouts import Graded
 from rft_graders.preflight.stats import Summary
 from rft_graders.preflight.verdict import Verdict
 
 EXAMPLES_SHOWN = 3
-CSS = """
-body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1000px;color:#222;padding:0 1em}
-h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.8em;border-bottom:1px solid #ddd}
-table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left}
-th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
-.verdict{font-size:1.3em;font-weight:bold;padding:.4em .8em;display:inline-block;border-radius:4px}
-.stop{background:#fdd;color:#900}.warn{background:#ffefc2;color:#750}.ok{background:#dfd;color:#060}
-li.stop::marker{color:#c00}li.warn::marker{color:#c80}
-pre{background:#f7f7f7;padding:.5em;white-space:pre-wrap;max-height:12em;overflow:auto}
-figure{margin:1em 0}img{max-width:100%}
-"""
 
 
 def render(summary: Summary, verdict: Verdict, graded: list[Graded], config: dict[str, Any]) -> str:
-    """The report as one HTML string."""
-    plots = _plots(summary)
-    parts = [
-        "<!doctype html><html><head><meta charset='utf-8'><title>RFT preflight</title>",
-        f"<style>{CSS}</style></head><body>",
-        "<h1>RFT preflight</h1>",
-        f"<p><span class='verdict {verdict.level}'>{verdict.label}</span></p><ul>",
-        *(f"<li class='{f.level}'>{_e(f.message)}</li>" for f in verdict.findings),
-        "</ul><h2>Run</h2>",
-        _table([(k, v if isinstance(v, str) else json.dumps(v)) for k, v in config.items()]),
-        "<h2>Rewards</h2>",
-        _table(_reward_rows(summary)),
-        plots.get("histogram", ""),
-        "<h2>Groups (the k rollouts of one prompt)</h2>",
-        _table(_group_rows(summary)),
-        plots.get("groups", ""),
-    ]
-    if summary.metric_means:
-        parts += ["<h2>Metrics (mean over rollouts that report them)</h2>"]
-        rows = [(name, m["type"], f"{m['mean']:.4f}", m["count"]) for name, m in summary.metric_means.items()]
-        parts += [_table(rows, ("metric", "type", "mean", "rollouts")), plots.get("metrics", "")]
-    for name, values in summary.by_field.items():
-        rows = [(key, v["rollouts"], f"{v['reward_mean']:.4f}") for key, v in values.items()]
-        parts += [f"<h2>Reward by {_e(name)}</h2>", _table(rows, (name, "rollouts", "reward mean"))]
-    parts += ["<h2>Failures</h2>", _table(_failure_rows(summary))]
-    for title, reasons in (
-        ("Top error reasons", summary.top_error_reasons),
-        ("Top skip reasons", summary.top_skip_reasons),
-    ):
-        if reasons:
-            parts += [f"<h3>{title}</h3>", _table(reasons, ("reason", "rollouts"))]
-    parts += ["<h2>Grader latency</h2>", _table(_latency_rows(summary)), plots.get("latency", "")]
-    parts += ["<h2>Example rollouts</h2>", _examples(graded), "</body></html>"]
-    if not plots:
-        parts.insert(4, "<p><em>Plots need matplotlib: <code>pip install matplotlib</code>.</em></p>")
-    return "\n".join(parts)
+    """The report as one HTML string (jinja2, autoescaped: responses are model text)."""
+    import jinja2
+    from markupsafe import Markup
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("rft_graders.preflight", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.globals["table"] = lambda rows, header=None: Markup(_table(rows, header))
+    return env.get_template("report.html.j2").render(
+        verdict=verdict,
+        plots=_plots(summary, graded),
+        config_rows=[(k, v if isinstance(v, str) else json.dumps(v)) for k, v in config.items()],
+        reward_rows=_reward_rows(summary),
+        group_rows=_group_rows(summary),
+        metric_rows=[(name, m["type"], f"{m['mean']:.4f}", m["count"]) for name, m in summary.metric_means.items()],
+        legend=legend(summary.metric_means, config.get("default spec")),
+        by_field_rows=[
+            (name, [(key, v["rollouts"], f"{v['reward_mean']:.4f}") for key, v in values.items()])
+            for name, values in summary.by_field.items()
+        ],
+        failure_rows=_failure_rows(summary),
+        reasons=failure_reasons(summary),
+        latency_rows=_latency_rows(summary),
+        examples=_examples(graded),
+    )
+
+
+def legend(metric_means: dict[str, dict[str, Any]], spec: Any) -> list[str]:
+    """One line per composite metric (``part`` beside ``part.metric``) and per gate."""
+    lines = []
+    for name, m in metric_means.items():
+        part, _, inner = name.partition(".")
+        # Only reward components confuse (format 0.30 beside format.tags 0.74); diagnostics don't.
+        if inner and part in metric_means and m["type"] == "Reward":
+            lines.append(
+                f"{name} {m['mean']:.3f}: what the {part!r} part's grader reported as {inner!r}; "
+                f"{part} {metric_means[part]['mean']:.3f} is what the part earned"
+            )
+    for part in spec.get("parts", []) if isinstance(spec, dict) and spec.get("type") == "weighted" else []:
+        gate = part.get("gate")
+        if isinstance(gate, dict):
+            lines.append(
+                f"gate: {part.get('name')!r} is paid only when {gate.get('part')!r} scores at least "
+                f"{gate.get('min', 1)} (style rewards behind correctness, AWS's advice)"
+            )
+    return lines
 
 
 def _reward_rows(s: Summary) -> list[tuple[str, Any]]:
@@ -109,15 +114,16 @@ def _latency_rows(s: Summary) -> list[tuple[str, Any]]:
     return [
         ("per sample p50 / p99 (ms)", f"{_f(s.sample_latency_p50_ms, 2)} / {_f(s.sample_latency_p99_ms, 2)}"),
         (
-            f"per batch of {s.batch_size}: p50 / p99 / max (s)",
+            f"per batch of {s.batch_size}, steady state: p50 / p99; max of all (s)",
             f"{_f(s.batch_seconds_p50, 3)} / {_f(s.batch_seconds_p99, 3)} / {_f(s.batch_seconds_max, 3)}",
         ),
+        ("first batch, cold start (s)", _f(s.first_batch_seconds, 3)),
         ("function timeout (s)", _f(s.function_timeout_s, 0)),
         ("largest batch event (MB, limit 6)", f"{s.max_payload_bytes / 2**20:.2f}"),
     ]
 
 
-def _examples(graded: list[Graded]) -> str:
+def _examples(graded: list[Graded]) -> list[tuple[str, list[dict[str, Any]]]]:
     rewarded = sorted((g for g in graded if g.reward is not None), key=lambda g: g.reward or 0.0)
     picks = {"lowest reward": rewarded[:EXAMPLES_SHOWN], "highest reward": rewarded[-EXAMPLES_SHOWN:][::-1]}
     picks["errors"] = [g for g in graded if g.status == "error"][:EXAMPLES_SHOWN]
@@ -125,21 +131,28 @@ def _examples(graded: list[Graded]) -> str:
     for title, items in picks.items():
         if not items:
             continue
-        out.append(f"<h3>{title}</h3>")
+        shown = []
         for g in items:
             messages = g.rollout.prompt.messages
-            prompt = messages[-1].get("content", "") if messages else ""
-            metrics = ", ".join(f"{k}={v:g}" for k, v in g.metrics.items())
-            out.append(
-                f"<p><b>{_e(g.rollout.prompt.key)}</b> #{g.rollout.index}: reward {_f(g.reward)} "
-                f"({_e(g.status)}{': ' + _e(g.reason) if g.reason else ''}) {_e(metrics)}</p>"
-                f"<pre>{_e(prompt)}</pre>"
-                f"<pre>{_e(g.rollout.response or '')}</pre>"
+            reference = g.rollout.prompt.record.get("reference_answer")
+            shown.append(
+                {
+                    "key": g.rollout.prompt.key,
+                    "index": g.rollout.index,
+                    "reward": _f(g.reward),
+                    "status": g.status,
+                    "reason": g.reason,
+                    "prompt": messages[-1].get("content", "") if messages else "",
+                    "reference": reference if isinstance(reference, str) else json.dumps(reference, indent=1),
+                    "response": g.rollout.response or "",
+                    "metrics": [(name, f"{value:g}") for name, value in g.metrics.items()],
+                }
             )
-    return "\n".join(out)
+        out.append((title, shown))
+    return out
 
 
-def _plots(s: Summary) -> dict[str, str]:
+def _plots(s: Summary, graded: list[Graded]) -> dict[str, str]:
     try:
         import matplotlib
 
@@ -168,6 +181,10 @@ def _plots(s: Summary) -> dict[str, str]:
         ax.set(xlabel="prompts, by mean reward", ylabel="reward", title="Per-prompt mean and min–max (red: all equal)")
         plots["groups"] = _figure(fig, plt, "Per-prompt reward mean and range")
 
+    rewarded = [g for g in graded if g.reward is not None and g.rollout.response is not None]
+    if len(rewarded) >= 3:
+        plots["length"] = _length_plot(rewarded, plt)
+
     # Reward components share the 0..1 scale; diagnostics (counts, characters) would swamp them.
     rewards = [n for n, m in s.metric_means.items() if m["type"] == "Reward"]
     if rewards:
@@ -195,6 +212,32 @@ def _plots(s: Summary) -> dict[str, str]:
         ax.set(xlabel="seconds per batch (log scale)", title=f"Batch grading time (batches of {s.batch_size})")
         plots["latency"] = _figure(fig, plt, "Batch latency against the function timeout")
     return plots
+
+
+def _length_plot(rewarded: list[Graded], plt: Any) -> str:
+    """Length against reward: over all rollouts, and within each prompt's group (what GRPO sees:
+    a longer response beating its siblings is the signal that teaches a policy to ramble)."""
+    groups: dict[int, list[Graded]] = {}
+    for g in rewarded:
+        groups.setdefault(g.rollout.prompt.line, []).append(g)
+    xs = [len(g.rollout.response or "") for g in rewarded]
+    ys = [float(g.reward or 0.0) for g in rewarded]
+    dx, dy = [], []
+    for items in groups.values():
+        if len(items) < 2:
+            continue
+        mean_len = sum(len(g.rollout.response or "") for g in items) / len(items)
+        mean_reward = sum(float(g.reward or 0.0) for g in items) / len(items)
+        dx += [len(g.rollout.response or "") - mean_len for g in items]
+        dy += [float(g.reward or 0.0) - mean_reward for g in items]
+    fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3))
+    left.scatter(xs, ys, s=6, alpha=0.4, color="#36c")
+    left.set(xlabel="response length (characters)", ylabel="reward", title="All rollouts")
+    right.scatter(dx, dy, s=6, alpha=0.4, color="#c63")
+    right.axhline(0, color="#aaa", lw=0.8)
+    right.axvline(0, color="#aaa", lw=0.8)
+    right.set(xlabel="length minus the group's mean", ylabel="reward minus the group's mean", title="Within groups")
+    return _figure(fig, plt, "Response length against reward, overall and within each prompt's group")
 
 
 def _figure(fig: Any, plt: Any, alt: str) -> str:

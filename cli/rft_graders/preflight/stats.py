@@ -79,6 +79,13 @@ class Summary:
     length_reward_correlation: float | None
     max_payload_bytes: int = 0
     by_field: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+    top_generation_errors: list[tuple[str, int]] = field(default_factory=list)
+    # What the grader said about rollouts it scored at the minimum (a failed check, no answer).
+    top_zero_reasons: list[tuple[str, int]] = field(default_factory=list)
+    # Segments (prompts sharing a categorical field's value) whose every rollout scored the same.
+    flat_segments: list[dict[str, Any]] = field(default_factory=list)
+    # The first batch pays the cold start (imports, a Lambda's init): its time, apart.
+    first_batch_seconds: float | None = None
     groups: list[Group] = field(default_factory=list, repr=False)
 
     @property
@@ -109,10 +116,12 @@ def summarize(
     batch_size: int,
     score_range: tuple[float, float] = (0.0, 1.0),
     function_timeout_s: float | None = None,
-    generation_errors: int = 0,
+    generation_errors: list[str] | None = None,
     by: list[str] | None = None,
     max_payload_bytes: int = 0,
 ) -> Summary:
+    """``generation_errors`` are the reasons of the rollouts that could not be generated;
+    ``batch_seconds`` in the order the batches ran (the first one is the cold one)."""
     lo, hi = score_range
     rewarded = [g for g in graded if g.reward is not None]
     rewards = [g.reward for g in rewarded if g.reward is not None]
@@ -135,14 +144,15 @@ def summarize(
         counts[min(HISTOGRAM_BINS - 1, max(0, math.floor(position * HISTOGRAM_BINS)))] += 1
 
     latencies = sorted(g.latency_ms for g in graded if g.latency_ms is not None)
-    seconds = sorted(batch_seconds)
+    # Steady state excludes the cold first batch when there are others to measure.
+    seconds = sorted(batch_seconds[1:] if len(batch_seconds) > 1 else batch_seconds)
     lengths = [float(len(g.rollout.response or "")) for g in rewarded]
     return Summary(
         score_min=lo,
         score_max=hi,
         prompts=len({g.rollout.prompt.line for g in graded}),
         rollouts=len(graded),
-        generation_errors=generation_errors,
+        generation_errors=len(generation_errors or []),
         graded=len(rewards),
         ok=statuses["ok"],
         skipped=statuses["skipped"],
@@ -169,13 +179,21 @@ def summarize(
         batch_size=batch_size,
         batch_seconds_p50=percentile(seconds, 50),
         batch_seconds_p99=percentile(seconds, 99),
-        batch_seconds_max=seconds[-1] if seconds else None,
+        batch_seconds_max=max(batch_seconds) if batch_seconds else None,  # the cold batch counts here
         function_timeout_s=function_timeout_s,
         response_chars_mean=statistics.fmean(lengths) if lengths else None,
         length_reward_correlation=_correlation(lengths, rewards),
         max_payload_bytes=max_payload_bytes,
         by_field={name: _by_field(rewarded, name) for name in by or []},
         groups=groups,
+        top_generation_errors=_top_reasons(generation_errors or []),
+        top_zero_reasons=_top_reasons(
+            g.reason
+            for g in rewarded
+            if g.status == "ok" and g.reason and abs(float(g.reward or 0.0) - lo) <= SAME_REWARD
+        ),
+        flat_segments=flat_segments(rewarded, by or []),
+        first_batch_seconds=batch_seconds[0] if len(batch_seconds) > 1 else None,
     )
 
 
@@ -200,11 +218,16 @@ def _metric_means(graded: list[Graded]) -> dict[str, dict[str, Any]]:
     }
 
 
+# A repr()-quoted excerpt of a response, as graders quote them in reasons.
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+
+
 def _top_reasons(reasons: Any, limit: int = 5) -> list[tuple[str, int]]:
-    # Reasons often embed values (a number, an id): group on the text before the first digit
-    # run after 40 characters, which keeps "... for id 12-3" from making every reason unique.
+    # Reasons often embed values (a number, an id, a quote of the response): group on the text
+    # with quotes elided and cut before the first digit run after 40 characters, which keeps
+    # "... for id 12-3" or "text outside the tags: '<think>..'" from making every reason unique.
     def key(reason: str) -> str:
-        reason = reason or "(no reason given)"
+        reason = _QUOTED.sub("'…'", reason or "(no reason given)")
         match = re.search(r"\d", reason[40:])
         return (reason[: 40 + match.start()] + "…") if match else reason[:100]
 
@@ -223,6 +246,56 @@ def _by_field(rewarded: list[Graded], name: str) -> dict[str, dict[str, float]]:
         value = g.rollout.prompt.record.get(name)
         values["(missing)" if value is None else str(value)].append(float(g.reward or 0.0))
     return {key: {"rollouts": len(vals), "reward_mean": statistics.fmean(vals)} for key, vals in sorted(values.items())}
+
+
+# A field is a segment label when few values cover many prompts (difficulty, topic, source).
+SEGMENT_MAX_VALUES = 20
+SEGMENT_MIN_PROMPTS = 2
+_NOT_SEGMENTS = frozenset({"messages", "reference_answer", "grader", "id", "tools", "metadata"})
+
+
+def flat_segments(rewarded: list[Graded], by: list[str]) -> list[dict[str, Any]]:
+    """Segments whose every rollout scored the same: no reward variance, nothing to learn.
+
+    Fields are those given with ``--by`` plus every categorical record field (strings,
+    numbers or booleans with at most ``SEGMENT_MAX_VALUES`` values over more prompts).
+    """
+    if len({float(g.reward or 0.0) for g in rewarded}) < 2:
+        return []  # the whole run is one flat segment: the reward and group findings say so
+    prompts = {g.rollout.prompt.line: g.rollout.prompt.record for g in rewarded}
+    candidates = list(by)
+    for name in sorted({k for record in prompts.values() for k in record} - _NOT_SEGMENTS - set(by)):
+        values = [record.get(name) for record in prompts.values()]
+        scalar = all(isinstance(v, (str, int, float, bool)) or v is None for v in values)
+        distinct = {json_key(v) for v in values}
+        if scalar and 2 <= len(distinct) <= SEGMENT_MAX_VALUES and len(distinct) < len(prompts):
+            candidates.append(name)
+    found = []
+    for name in candidates:
+        segments: dict[str, list[Graded]] = defaultdict(list)
+        for g in rewarded:
+            segments[json_key(g.rollout.prompt.record.get(name))].append(g)
+        if len(segments) < 2:
+            continue  # one segment is the whole run: the group findings already cover it
+        for value, items in sorted(segments.items()):
+            rewards = [float(g.reward or 0.0) for g in items]
+            if len({g.rollout.prompt.line for g in items}) < SEGMENT_MIN_PROMPTS:
+                continue
+            if max(rewards) - min(rewards) <= SAME_REWARD:
+                found.append(
+                    {
+                        "field": name,
+                        "value": value,
+                        "rollouts": len(items),
+                        "share": len(items) / len(rewarded),
+                        "reward": rewards[0],
+                    }
+                )
+    return found
+
+
+def json_key(value: Any) -> str:
+    return "(missing)" if value is None else str(value)
 
 
 def _rounded(value: Any) -> Any:

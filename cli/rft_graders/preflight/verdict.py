@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from rft_graders.preflight.explain import hint
 from rft_graders.preflight.stats import Summary
 
 Level = Literal["stop", "warn", "ok"]
@@ -53,14 +54,35 @@ class Verdict:
         return {"stop": "STOP", "warn": "GO WITH CARE", "ok": "GO"}[self.level]
 
 
-def judge(s: Summary, k: int) -> Verdict:
+# A segment (e.g. difficulty=olympiad) this large that scores the same everywhere is worth a word.
+FLAT_SEGMENT_SHARE_WARN = 0.05
+
+
+def judge(s: Summary, k: int, max_error_rate: float = ERROR_RATE_STOP) -> Verdict:
+    """``max_error_rate``: the share of failed rollouts at which the verdict is STOP."""
     findings: list[Finding] = []
     add = findings.append
     if s.graded == 0:
-        add(Finding("stop", "no rollout was graded: see the invocation and generation errors"))
+        reasons = s.top_generation_errors or s.top_error_reasons
+        if reasons:
+            reason, count = reasons[0]
+            fix = hint(reason)
+            add(Finding("stop", f"no rollout was graded: {reason} (x{count})" + (f". Fix: {fix}" if fix else "")))
+        else:
+            add(Finding("stop", "no rollout was graded: no response could be generated or graded"))
         return Verdict(tuple(findings))
+    if s.generation_errors:
+        reason, count = s.top_generation_errors[0]
+        fix = hint(reason)
+        add(
+            Finding(
+                "warn",
+                f"{s.generation_errors} responses could not be generated, e.g. {reason} (x{count})"
+                + (f". Fix: {fix}" if fix else ""),
+            )
+        )
 
-    if s.error_rate >= ERROR_RATE_STOP:
+    if s.error_rate and s.error_rate >= max_error_rate:
         add(
             Finding(
                 "stop",
@@ -78,7 +100,7 @@ def judge(s: Summary, k: int) -> Verdict:
                 "the service retries such a call and then fails the whole job",
             )
         )
-    if s.error_rate >= ERROR_RATE_STOP:
+    if s.error_rate and s.error_rate >= max_error_rate:
         # Errors score the minimum: reward level and group spread would describe the grader's
         # failures, not the base model, so they are not judged until the grader works.
         add(Finding("stop", "reward level and group spread are not judged while the grader fails this often"))
@@ -89,11 +111,16 @@ def judge(s: Summary, k: int) -> Verdict:
     mean = s.reward_mean_normalized
     assert mean is not None
     if s.reward_max is not None and s.reward_max - s.score_min <= 1e-9:
+        said = (
+            f"; the grader says, most often: {s.top_zero_reasons[0][0]} (x{s.top_zero_reasons[0][1]})"
+            if s.top_zero_reasons
+            else ""
+        )
         add(
             Finding(
                 "stop",
                 "every rollout scored the minimum: the base model earns no reward. AWS's advice: "
-                "supervised fine-tuning first (or check the grader and the reference answers)",
+                f"supervised fine-tuning first (or check the grader and the reference answers){said}",
             )
         )
     elif mean < REWARD_RARE:
@@ -158,6 +185,17 @@ def judge(s: Summary, k: int) -> Verdict:
                 "6 MB invocation limit; if the service batches as many, those calls fail",
             )
         )
+
+    for segment in s.flat_segments:
+        if segment["share"] >= FLAT_SEGMENT_SHARE_WARN:
+            add(
+                Finding(
+                    "warn",
+                    f"every rollout of {segment['field']}={segment['value']} ({segment['share']:.0%} of rollouts) "
+                    f"scored {segment['reward']:g}: that segment teaches nothing (too hard, too easy, or a "
+                    "grader that cannot read its answers)",
+                )
+            )
 
     corr = s.length_reward_correlation
     if corr is not None and corr > LENGTH_CORRELATION_WARN:

@@ -1,6 +1,7 @@
 """Pure check functions: text (and options) in, pass or fail out. No I/O, no state.
 
-Each returns ``True`` when the response passes. They raise ``SkipSample`` only when the
+Each returns ``None`` when the response passes, else a short reason saying what it saw
+(bounded, escaped quotes of the response: reasons reach the logs). They raise ``SkipSample`` only when the
 check needs a reference answer and the sample has none, and ``SampleError`` when the
 sample's own data (e.g. a JSON Schema in its reference) is unusable.
 """
@@ -19,8 +20,9 @@ _FENCE = re.compile(r"```[A-Za-z0-9_+-]*[ \t]*\n(.*?)```", re.DOTALL)
 _MISSING = object()
 
 
-def tags_in_order(text: str, sequence: list[str], exact: bool = True) -> bool:
-    """Each tag of ``sequence`` appears exactly once, as a pair, in order, not nested.
+def tags_problem(text: str, sequence: list[str], exact: bool = True) -> str | None:
+    """``None`` if each tag of ``sequence`` appears exactly once, as a pair, in order, not
+    nested; else what is wrong, for the sample's reason.
 
     With ``exact``, nothing but white space may stand outside the tags, so
     ``<think>..</think><answer>..</answer>`` passes and ``Sure! <think>..`` does not.
@@ -29,18 +31,27 @@ def tags_in_order(text: str, sequence: list[str], exact: bool = True) -> bool:
     outside: list[str] = []
     for tag in sequence:
         opening, closing = f"<{tag}>", f"</{tag}>"
-        if text.count(opening) != 1 or text.count(closing) != 1:
-            return False
+        opens, closes = text.count(opening), text.count(closing)
+        if opens != 1 or closes != 1:
+            return f"<{tag}> appears {opens} times and </{tag}> {closes} times (expected once each)"
         start = text.find(opening)
         end = text.find(closing)
         if start < position or end < start:
-            return False
+            return f"<{tag}> is out of order (expected the sequence {' '.join(sequence)})"
         outside.append(text[position:start])
         position = end + len(closing)
     outside.append(text[position:])
     # A later tag inside an earlier one's span was caught by the order check; what is
     # left to rule out is text around the structure.
-    return not exact or all(not part.strip() for part in outside)
+    stray = next((part.strip() for part in outside if part.strip()), "")
+    if exact and stray:
+        return f"text outside the tags: {excerpt(stray)}"
+    return None
+
+
+def excerpt(text: str, limit: int = 40) -> str:
+    """A bounded, escaped quote of response text for a reason (reasons reach the logs)."""
+    return repr(text[:limit] + ("…" if len(text) > limit else ""))
 
 
 def extract_json_text(text: str) -> str:
@@ -59,15 +70,22 @@ def parse_json(text: str) -> Any:
         return _MISSING
 
 
-def is_json(text: str) -> bool:
-    return parse_json(text) is not _MISSING
+def json_problem(text: str) -> str | None:
+    return None if parse_json(text) is not _MISSING else f"not JSON: {excerpt(extract_json_text(text))}"
 
 
-def matches_schema(text: str, schema: dict[str, Any]) -> bool:
+def schema_problem(text: str, schema: dict[str, Any]) -> str | None:
+    """``None`` if the response's JSON validates, else the first violation with its path."""
     value = parse_json(text)
     if value is _MISSING:
-        return False
-    return _validator(json.dumps(schema, sort_keys=True)).is_valid(value)
+        return f"not JSON: {excerpt(extract_json_text(text))}"
+    from jsonschema.exceptions import best_match
+
+    error = best_match(_validator(json.dumps(schema, sort_keys=True)).iter_errors(value))
+    if error is None:
+        return None
+    where = "/".join(str(p) for p in error.absolute_path) or "(root)"
+    return f"JSON Schema violation at {where}: {excerpt(error.message, 80)}"
 
 
 def check_schema(schema: Any) -> str | None:
@@ -111,13 +129,15 @@ def count_units(text: str, unit: str) -> int:
     return len(text.splitlines())
 
 
-def contains_phrases(text: str, phrases: list[str], ignore_case: bool) -> list[bool]:
+def contains_phrases(text: str, phrases: list[str], ignore_case: bool) -> list[str]:
+    """The phrases found in ``text``."""
     haystack = text.casefold() if ignore_case else text
-    return [(phrase.casefold() if ignore_case else phrase) in haystack for phrase in phrases]
+    return [phrase for phrase in phrases if (phrase.casefold() if ignore_case else phrase) in haystack]
 
 
-def compare_to_reference(text: str, reference: Any, mode: str, field: str | None, strip: bool) -> bool:
-    """Compare the response with the reference answer (or one of its fields) as strings."""
+def compare_to_reference(text: str, reference: Any, mode: str, field: str | None, strip: bool) -> str | None:
+    """Compare the response with the reference answer (or one of its fields) as strings:
+    ``None`` if it passes, else what was compared."""
     if reference is None:
         raise SkipSample("no reference answer to compare with")
     expected = reference
@@ -133,13 +153,16 @@ def compare_to_reference(text: str, reference: Any, mode: str, field: str | None
     if not expected and mode in ("contains", "icontains", "not_equals"):
         # Every response contains "": an empty reference would pay for anything.
         raise SkipSample("the reference answer is empty")
+    shown = f"{excerpt(text)} vs the reference {excerpt(expected)}"
     if mode.startswith("i"):
         text, expected = text.casefold(), expected.casefold()
     if mode in ("equals", "iequals"):
-        return text == expected
-    if mode == "not_equals":
-        return text != expected
-    return expected in text
+        passed = text == expected
+    elif mode == "not_equals":
+        passed = text != expected
+    else:
+        passed = expected in text
+    return None if passed else f"{mode} failed: {shown}"
 
 
 @lru_cache(maxsize=64)

@@ -122,8 +122,8 @@ SPEC_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
 }
 
-# (text, sample, remaining seconds) -> passed?
-CheckFn = Callable[[str, Sample, float], bool]
+# (text, sample, remaining seconds) -> None if passed, else why it failed
+CheckFn = Callable[[str, Sample, float], str | None]
 
 
 @dataclass(frozen=True)
@@ -133,12 +133,13 @@ class Check:
     run: CheckFn
     in_tag: str | None = None
 
-    def passed(self, sample: Sample, ctx: GradeContext) -> bool:
+    def failure(self, sample: Sample, ctx: GradeContext) -> str | None:
+        """``None`` if the check passes, else why it failed."""
         text = sample.response or ""
         if self.in_tag is not None:
             inner = last_tag_content(text, self.in_tag)
             if inner is None:
-                return False
+                return f"no <{self.in_tag}>...</{self.in_tag}> to check"
             text = inner
         return self.run(text, sample, ctx.remaining())
 
@@ -156,12 +157,15 @@ class FormatGrader:
 
     def grade(self, sample: Sample, ctx: GradeContext) -> Score:
         metrics = []
+        failures = []
         earned = 0.0
         for check in self.checks:
-            ok = check.passed(sample, ctx)
-            earned += check.weight if ok else 0.0
-            metrics.append(Metric.reward(check.name, 1.0 if ok else 0.0))
-        return Score.ok(earned / self.total_weight, metrics)
+            why = check.failure(sample, ctx)
+            earned += check.weight if why is None else 0.0
+            metrics.append(Metric.reward(check.name, 1.0 if why is None else 0.0))
+            if why is not None:
+                failures.append(f"{check.name}: {why}")
+        return Score.ok(earned / self.total_weight, metrics, "; ".join(failures))
 
 
 def build(spec: dict[str, Any]) -> FormatGrader:
@@ -212,18 +216,20 @@ def _regex(options: dict[str, Any]) -> CheckFn:
             found = find(text, timeout=max(remaining, 0.001)) is not None
         except TimeoutError:
             raise SampleError(f"regex {options['pattern']!r} ran out of time on this response") from None
-        return found == must_match
+        if found == must_match:
+            return None
+        return f"pattern {options['pattern']!r} " + ("not found" if must_match else "found, and must not be")
 
     return run
 
 
 def _tags(options: dict[str, Any]) -> CheckFn:
     sequence, exact = options["sequence"], options.get("exact", True)
-    return lambda text, sample, remaining: checks.tags_in_order(text, sequence, exact)
+    return lambda text, sample, remaining: checks.tags_problem(text, sequence, exact)
 
 
 def _json(options: dict[str, Any]) -> CheckFn:
-    return lambda text, sample, remaining: checks.is_json(text)
+    return lambda text, sample, remaining: checks.json_problem(text)
 
 
 def _json_schema(options: dict[str, Any]) -> CheckFn:
@@ -234,9 +240,9 @@ def _json_schema(options: dict[str, Any]) -> CheckFn:
         problem = checks.check_schema(schema)
         if problem:
             raise SpecError(f"schema: invalid JSON Schema ({problem})")
-        return lambda text, sample, remaining: checks.matches_schema(text, schema)
+        return lambda text, sample, remaining: checks.schema_problem(text, schema)
     path = options["schema_from"]
-    return lambda text, sample, remaining: checks.matches_schema(
+    return lambda text, sample, remaining: checks.schema_problem(
         text, checks.schema_from_reference(sample.reference, path)
     )
 
@@ -248,21 +254,36 @@ def _length(options: dict[str, Any]) -> CheckFn:
     if "min" not in options and high is None:
         raise SpecError("length: give 'min', 'max' or both")
 
-    def run(text: str, sample: Sample, remaining: float) -> bool:
+    def run(text: str, sample: Sample, remaining: float) -> str | None:
         count = checks.count_units(text, unit)
-        return count >= low and (high is None or count <= high)
+        if count < low:
+            return f"{count} {unit}, min {low}"
+        if high is not None and count > high:
+            return f"{count} {unit}, max {high}"
+        return None
 
     return run
 
 
 def _contains_all(options: dict[str, Any]) -> CheckFn:
     phrases, ignore_case = options["phrases"], options.get("ignore_case", False)
-    return lambda text, sample, remaining: all(checks.contains_phrases(text, phrases, ignore_case))
+
+    def run(text: str, sample: Sample, remaining: float) -> str | None:
+        found = checks.contains_phrases(text, phrases, ignore_case)
+        missing = [p for p in phrases if p not in found]
+        return f"missing {', '.join(checks.excerpt(p) for p in missing)}" if missing else None
+
+    return run
 
 
 def _contains_none(options: dict[str, Any]) -> CheckFn:
     phrases, ignore_case = options["phrases"], options.get("ignore_case", False)
-    return lambda text, sample, remaining: not any(checks.contains_phrases(text, phrases, ignore_case))
+
+    def run(text: str, sample: Sample, remaining: float) -> str | None:
+        found = checks.contains_phrases(text, phrases, ignore_case)
+        return f"contains {', '.join(checks.excerpt(p) for p in found)}" if found else None
+
+    return run
 
 
 def _reference(options: dict[str, Any]) -> CheckFn:

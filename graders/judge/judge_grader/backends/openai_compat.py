@@ -1,8 +1,8 @@
 """Any OpenAI-compatible ``/chat/completions`` endpoint, over the standard library.
 
 Covers Bedrock's OpenAI-compatible endpoints (Bearer Bedrock API key) and self-hosted
-servers (vLLM, SGLang, TGI, llama.cpp). The API key is read from the environment
-variable the spec names (``api_key_env``), never from the spec itself, and is not sent
+servers (vLLM, SGLang, TGI, llama.cpp). The API key is looked up by the name the spec
+gives (``api_key_env``; see :mod:`judge_grader.api_key`), never read from the spec, and is not sent
 over plain ``http://`` except to a loopback address.
 
 urllib opens a connection per call; next to a judge call of a second or more, a TLS
@@ -54,11 +54,9 @@ class OpenAICompatClient:
         self.url = config.base_url.rstrip("/") + "/chat/completions"
         self._headers = {"Content-Type": "application/json", "Accept": "application/json"}
         if config.api_key_env:
-            key = env.get(config.api_key_env, "").strip()
-            if not key:
-                raise JudgeCallError(
-                    f"environment variable {config.api_key_env} (spec.backend.api_key_env) is not set or empty"
-                )
+            from judge_grader.api_key import api_key  # Secrets Manager when deployed, else the environment
+
+            key = api_key(config.api_key_env, config.base_url, env)
             if self.url.startswith("http://") and not is_loopback_url(self.url):
                 raise JudgeCallError("refusing to send an API key over plain http:// to a non-loopback host")
             self._headers["Authorization"] = f"Bearer {key}"
