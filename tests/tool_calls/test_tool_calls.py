@@ -296,3 +296,38 @@ def test_in_a_weighted_spec_with_format() -> None:
     s = sample('<tool_call>{"name": "get_weather", "arguments": {"city": "Paris", "days": 3}}</tool_call>', PARIS)
     score = build_grader(spec).grade(s, GradeContext.within(5))
     assert score.value == 1.0 and metrics(score)["calls.call_f1"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "tools",
+    [
+        pytest.param([{"name": "f", "parameters": {"type": "dict", "properties": {"n": {"type": "integer"}}}}],
+                     id="bfcl-bare-with-dict-type"),
+        pytest.param([{"name": "f", "input_schema": {"type": "object", "properties": {"n": {"type": "integer"}}}}],
+                     id="anthropic-input-schema"),
+        pytest.param([{"toolSpec": {"name": "f", "inputSchema": {"json": {"properties": {"n": {"type": "integer"}}}}}}],
+                     id="bedrock-converse-toolspec"),
+        pytest.param('[{"type": "function", "function": {"name": "f", "parameters": {"properties": {"n": '
+                     '{"type": "integer"}}}}}]', id="openai-as-json-string"),
+    ],
+)  # fmt: skip
+def test_tool_definition_shapes_give_the_schema_for_coercion(tools: Any) -> None:
+    # "2" matches 2 only if the schema was read from this tools shape.
+    assert grade(sample('f(n="2")', [{"name": "f", "arguments": {"n": 2}}], tools)).value == 1.0
+
+
+def test_hack_unbalanced_braces_stay_cheap(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 50k unterminated objects: each failed parse may scan to the end of the text, so the
+    # number of parse attempts is capped (counted, not timed: machines are noisy).
+    from tool_calls_grader import calls
+
+    attempts = []
+    original = json.JSONDecoder.raw_decode
+
+    def counting(self: json.JSONDecoder, text: str, idx: int = 0) -> Any:
+        attempts.append(idx)
+        return original(self, text, idx)
+
+    monkeypatch.setattr(json.JSONDecoder, "raw_decode", counting)
+    assert text_calls('{"name": "f", "arguments": {"a": "' * 50_000) is None
+    assert 0 < len(attempts) <= calls.MAX_EMBEDDED_ATTEMPTS + 1  # + json.loads of the whole text

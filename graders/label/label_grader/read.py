@@ -42,8 +42,11 @@ def label_text(response: str, config: ReadConfig) -> str | None:
         return last_tag_content(response, config.tag)
     if config.source == "json":
         return _json_field(response, config.field)
-    pattern = re.compile(rf"^[\s*#>-]*{re.escape(config.prefix)}\s*[*_]*\s*[:=]\s*(.+?)\s*$", re.IGNORECASE | re.M)
-    found = pattern.findall(response)
+    # Horizontal white space only and a greedy tail: `\s` would let one attempt run across
+    # lines and `(.+?)\s*$` backtrack quadratically on a line of spaces.
+    pattern = re.compile(rf"^[ \t*#>-]*{re.escape(config.prefix)}[ \t]*[*_]*[ \t]*[:=](.*)$", re.IGNORECASE | re.M)
+    found = [match.strip() for match in pattern.findall(response)]
+    found = [match for match in found if match]
     return found[-1] if found else None
 
 

@@ -32,6 +32,8 @@ _TAG = re.compile(r"<tool_call>(.*?)</tool_call>", re.DOTALL)
 # Python call syntax is only tried on text this short: ast.parse is linear, but a policy
 # must not make the grader parse megabytes of brackets.
 MAX_PYTHON_CHARS = 20_000
+MAX_EMBEDDED_SCAN_CHARS = 100_000
+MAX_EMBEDDED_ATTEMPTS = 256
 
 
 @dataclass(frozen=True)
@@ -209,8 +211,12 @@ def _embedded_json_calls(text: str) -> list[Call] | None:
     """Call objects embedded in prose ("I'll call {"name": ...} now")."""
     decoder = json.JSONDecoder()
     calls: list[Call] = []
-    position = 0
-    while (start := text.find("{", position)) >= 0:
+    position = attempts = 0
+    # Each failed attempt may scan to the end of the text: bound both, so that a response
+    # of unbalanced braces costs milliseconds, not seconds.
+    text = text[:MAX_EMBEDDED_SCAN_CHARS]
+    while (start := text.find("{", position)) >= 0 and attempts < MAX_EMBEDDED_ATTEMPTS:
+        attempts += 1
         try:
             value, end = decoder.raw_decode(text, start)
         except (ValueError, RecursionError):
