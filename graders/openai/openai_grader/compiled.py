@@ -27,6 +27,8 @@ class Run:
     sub_rewards: dict[str, float] = field(default_factory=dict)
     token_usage: dict[str, int] = field(default_factory=lambda: {"prompt_tokens": 0, "completion_tokens": 0})
     notes: list[str] = field(default_factory=list)
+    # Diagnostic 0/1 metrics a node raised (``injection``, ``trivial``: the judge's screens).
+    flags: dict[str, float] = field(default_factory=dict)
 
 
 class Runtime(Protocol):
@@ -38,6 +40,11 @@ class Runtime(Protocol):
     def model_reply(self, model: str, messages: list[dict[str, str]], sampling: Mapping[str, Any], run: Run) -> str: ...
 
     def python(self, source: str, sample: dict[str, Any], item: dict[str, Any], run: Run) -> float: ...
+
+    def screen(self, text: str, prompt: str) -> tuple[str, str] | None:
+        """``(flag, reason)`` when ``text`` must not reach a model grader (an injection, a
+        master key), else ``None``."""
+        ...
 
 
 class Node(Protocol):
@@ -191,6 +198,8 @@ class ScoreModel:
     high: float
 
     def run(self, run: Run, runtime: Runtime) -> float:
+        if _screened(self.name, self.messages, run, runtime):
+            return self.low  # caught trying: the minimum, as the judge grader scores it
         instruction = (
             f'Reply with a JSON object only: {{"result": <a number from {self.low:g} to {self.high:g}>, '
             '"steps": [<your reasoning, briefly>]}.'
@@ -219,6 +228,8 @@ class LabelModel:
     passing: list[str]
 
     def run(self, run: Run, runtime: Runtime) -> float:
+        if _screened(self.name, self.messages, run, runtime):
+            return 0.0  # caught trying: a failing label
         instruction = (
             'Reply with a JSON object only: {"result": <exactly one of '
             + json.dumps(self.labels, ensure_ascii=False)
@@ -250,6 +261,19 @@ class Multi:
             return self.formula.evaluate(values)
         except formula.FormulaError as exc:
             raise GraderFailure("formula_parse_error", f"{self.name}.calculate_output: {exc}") from None
+
+
+def _screened(name: str, messages: list[tuple[str, str]], run: Run, runtime: Runtime) -> bool:
+    """The judge grader's defences that do not depend on the model: a response addressed to
+    the grader, or one with no substance (a master key), never reaches the model."""
+    prompt = "\n".join(_render(text, run) for role, text in messages if role in ("system", "developer", "user"))
+    caught = runtime.screen(run.context.output_text, prompt)
+    if caught is None:
+        return False
+    flag, reason = caught
+    run.flags[flag] = 1.0
+    run.notes.append(f"{name}: {reason}")
+    return True
 
 
 def _render(template: str, run: Run) -> str:

@@ -72,6 +72,7 @@ class Outcome:
     token_usage: dict[str, int]
     execution_time: float
     reason: str
+    caught: dict[str, float]  # what the judge's screens caught (``injection``, ``trivial``)
 
 
 class OpenAIGrader:
@@ -94,12 +95,14 @@ class OpenAIGrader:
             reason = "; ".join(run.notes)
         except GraderFailure as exc:
             flags[exc.flag], reward, reason = True, None, f"{exc.flag}: {exc}"
-        return Outcome(reward, run.sub_rewards, flags, run.token_usage, time.perf_counter() - started, reason)
+        elapsed = time.perf_counter() - started
+        return Outcome(reward, run.sub_rewards, flags, run.token_usage, elapsed, reason, run.flags)
 
     def grade(self, sample: Sample, ctx: GradeContext) -> Score:
         outcome = self.run(sample, ctx.remaining)
         metrics = [Metric.reward(key, value) for key, value in outcome.sub_rewards.items()]
         metrics += [Metric(name, float(count)) for name, count in outcome.token_usage.items() if count]
+        metrics += [Metric(name, value) for name, value in outcome.caught.items()]
         if outcome.reward is None:
             raised = [flag for flag, on in outcome.errors.items() if on]
             return Score.error(outcome.reason, [*metrics, *(Metric(flag, 1.0) for flag in raised)])

@@ -87,6 +87,16 @@ class LambdaRuntime:
             raise GraderFailure("model_grader_parse_error", f"{model} -> {target} stopped early ({reply.stop})")
         return reply.text
 
+    def screen(self, text: str, prompt: str) -> tuple[str, str] | None:
+        from judge_grader.screen import screen
+        from judge_grader.trivial import trivial_reason
+
+        trivial = trivial_reason(text)
+        if trivial is not None:
+            return "trivial", f"trivial response: {trivial}"
+        found = screen(text, prompt)
+        return None if found is None else ("injection", found.reason())
+
     def python(self, source: str, sample: dict[str, Any], item: dict[str, Any], run: Run) -> float:
         from openai_grader.python_sandbox import run_python
 
