@@ -242,3 +242,12 @@ def test_a_timeout_under_a_cut_budget_is_an_error_not_a_zero() -> None:
     )
     (outcome,) = grade_batch([sample], lambda s: grader, RunnerConfig(deadline_margin_s=0), remaining_s=1.5)
     assert outcome.status is Status.ERROR and {m.name: m.value for m in outcome.metrics}["timeout"] == 1.0
+
+
+def test_a_failed_test_run_says_how_many_failed() -> None:
+    # The preflight and the log line show the reason: a 0 must say why (issue 16).
+    from code_grader.verdict import Options, score
+
+    assert score(1, 3, set(), Options(), fs_confined=True).reason == "2 of 3 tests failed"
+    assert score(0, 2, {"timeout"}, Options(), fs_confined=True).reason == "2 of 2 tests failed (timeout)"
+    assert score(2, 2, set(), Options(), fs_confined=True).reason == ""

@@ -51,6 +51,10 @@ def score(passed: int, total: int, flags: set[str], options: Options, reason: st
         *(Metric(flag, 1.0 if flag in flags else 0.0) for flag in FLAGS),
         Metric("fs_confined", 1.0 if fs_confined else 0.0),
     ]
+    if not reason and passed < total:
+        # Every failed check says what failed (the preflight shows it): how many, and why if known.
+        why = ", ".join(sorted(flags))
+        reason = f"{total - passed} of {total} tests failed" + (f" ({why})" if why else "")
     return Score.ok(value, metrics, reason)
 
 
