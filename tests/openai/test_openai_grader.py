@@ -298,3 +298,43 @@ def test_an_honest_answer_still_reaches_the_model_grader() -> None:
     spec = {"models": MODELS, "backend": replay(("Paris", '{"result": 7}'))}
     score = grade(SCORE_MODEL, "Paris", spec=spec)
     assert score.value == 1.0 and not {"injection", "trivial"} & {m.name for m in score.metrics}
+
+
+def _flags(score: Any) -> set[str]:
+    return {m.name for m in score.metrics if m.value == 1.0} - {"error"}
+
+
+def test_a_refusal_and_a_cut_reply_are_their_own_flags() -> None:
+    for stop, flag in (("refusal", "model_grader_refusal_error"), ("max_tokens", "truncated_observation_error")):
+        backend = {"type": "replay", "rules": [], "default": {"reply": '{"result": 7}', "stop": stop}}
+        score = grade(SCORE_MODEL, "Paris", spec={"models": MODELS, "backend": backend})
+        assert score.status is Status.ERROR and flag in _flags(score), (stop, score.reason)
+
+
+def test_an_unreachable_model_is_a_server_error_within_the_samples_time() -> None:
+    backend = {"type": "openai", "base_url": "http://127.0.0.1:9/v1", "model": "m"}
+    grader = build_grader({"type": "openai", "grader": SCORE_MODEL, "models": MODELS, "backend": backend})
+    score = grader.grade(sample("Paris"), GradeContext.within(3))
+    assert score.status is Status.ERROR and "model_grader_server_error" in _flags(score)
+
+
+def test_a_python_grader_that_never_returns_is_unresponsive() -> None:
+    grader = build_grader(
+        {
+            "type": "openai",
+            "grader": {"type": "python", "name": "p", "source": "def grade(s, i):\n    while True:\n        pass\n"},
+        }
+    )
+    score = grader.grade(sample("x"), GradeContext.within(3))
+    assert score.status is Status.ERROR and "unresponsive_reward_error" in _flags(score)
+
+
+def test_a_sandbox_that_cannot_start_is_a_server_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import code_grader.sandbox
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise OSError("no sandbox here")
+
+    monkeypatch.setattr(code_grader.sandbox, "shared_sandbox", broken)
+    score = grade({"type": "python", "name": "p", "source": "def grade(s, i):\n    return 1.0\n"}, "x")
+    assert score.status is Status.ERROR and "python_grader_server_error" in _flags(score)

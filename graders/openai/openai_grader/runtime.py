@@ -82,8 +82,12 @@ class LambdaRuntime:
         run.token_usage["completion_tokens"] += reply.output_tokens or 0
         if reply.stop == "refusal":
             raise GraderFailure("model_grader_refusal_error", f"{model} -> {target} refused: {reply.detail}")
+        if reply.stop == "max_tokens":
+            # Only a normal stop is a verdict: a reply cut at its token limit is no judgement.
+            raise GraderFailure(
+                "truncated_observation_error", f"{model} -> {target} hit its token limit before answering"
+            )
         if reply.stop != "end":
-            # Only a normal stop is a verdict: a truncated or filtered reply is no judgement.
             raise GraderFailure("model_grader_parse_error", f"{model} -> {target} stopped early ({reply.stop})")
         return reply.text
 

@@ -145,7 +145,11 @@ def template_handler() -> Handler:
     from rft_graders.project import lambda_environment, load_project
 
     fn = load_project(ROOT).function("code")
-    return make_handler("code", env={**lambda_environment(fn), **fn.environment})
+    from grader_core.spec_source import SPECS_ROOT_ENV
+
+    # The function's default spec file, read from the checkout (on Lambda: the specs layer).
+    env = {**lambda_environment(fn), SPECS_ROOT_ENV: str(ROOT), **fn.environment}
+    return make_handler("code", env=env)
 
 
 def table(results: Iterable[Result]) -> list[tuple[str, int, int, int, bool]]:
