@@ -12,6 +12,7 @@ default spec (a spec file named by ``GRADER_SPEC_FILE``, see :mod:`grader_core.s
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -26,6 +27,7 @@ from grader_core.runner import grade_batch
 __all__ = ["SPEC_FIELD", "Handler", "make_handler"]
 
 Handler = Callable[[Any, Any], list[dict[str, Any]]]
+_one_at_a_time = threading.Lock()
 
 
 def make_handler(function: str, env: Mapping[str, str] | None = None) -> Handler:
@@ -59,6 +61,10 @@ def make_handler(function: str, env: Mapping[str, str] | None = None) -> Handler
     without_context = metrics.log_metrics(grade)
 
     def lambda_handler(event: Any, context: Any) -> list[dict[str, Any]]:
-        return (without_context if context is None else in_lambda)(event, context)
+        # One invocation at a time, as Lambda runs a process: Powertools' metric set and the
+        # per-batch state (begin_batch) are process-wide, and in-process callers (tests,
+        # benchmarks, scripts) may call from several threads.
+        with _one_at_a_time:
+            return (without_context if context is None else in_lambda)(event, context)
 
     return lambda_handler
