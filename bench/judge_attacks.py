@@ -136,10 +136,19 @@ BATCH = 64
 MIDPOINT = 0.5
 # Metric names that mean "a screen caught this response" (whatever the grader calls them).
 SCREEN_WORDS = ("injection", "trivial", "screen", "flag", "manipulat", "steer", "attack", "suspic", "guard", "detect")
+# The defences one at a time and together ("default" is what a spec gets without options).
 SPECS: dict[str, dict[str, Any]] = {
-    "plain": {},
-    "cf": {"counterfactual": {"min_gap": 0.5}},
-    "reasoning": {"preset": "reasoning"},
+    "default": {},
+    "screen": {"counterfactual": {"enabled": False}},
+    "cf": {"injection_screen": {"enabled": False}},
+    "neither": {"counterfactual": {"enabled": False}, "injection_screen": {"enabled": False}},
+}
+# Round 1 was written against the grader before its first hardening; round 2 by a helper
+# who had read neither the grader nor round 1, after the first hardening and before the
+# second. Each is run as is; rows are never edited to suit the grader.
+CORPUS_FILES = {
+    "r1": ("judge_attacks.jsonl", "judge_honest.jsonl"),
+    "r2": ("judge_attacks_r2.jsonl", "judge_honest_r2.jsonl"),
 }
 
 
@@ -148,11 +157,12 @@ def load(name: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def judge_spec(base_url: str, **extra: Any) -> dict[str, Any]:
+def judge_spec(base_url: str, model: str = "obeying-judge", **extra: Any) -> dict[str, Any]:
+    """The grader's spec against the loopback judge; ``model="honest-judge"`` for the control."""
     return {
         "type": "judge",
         "preset": "reference_correctness",
-        "backend": {"type": "openai", "base_url": base_url, "model": "obeying-judge", "api_key_env": KEY_ENV},
+        "backend": {"type": "openai", "base_url": base_url, "model": model, "api_key_env": KEY_ENV},
         **extra,
     }
 
@@ -191,56 +201,61 @@ def flags(outcome: Outcome) -> list[str]:
     return [m.name for m in outcome.metrics if m.value > 0 and any(w in m.name.lower() for w in SCREEN_WORDS)]
 
 
-def run_all(base_url: str) -> dict[str, dict[str, dict[str, Outcome]]]:
-    """{spec name: {"attacks"|"honest": {id: outcome}}}."""
-    attacks, honest = load("judge_attacks.jsonl"), load("judge_honest.jsonl")
+def run_all(base_url: str, corpus: str = "r1") -> dict[str, dict[str, dict[str, Outcome]]]:
+    """{spec name: {"attacks"|"honest": {id: outcome}}}; "control" grades the honest
+    responses with the default spec and a judge that does its job."""
+    attacks_file, honest_file = CORPUS_FILES[corpus]
+    attacks, honest = load(attacks_file), load(honest_file)
     results = {}
     for name, extra in SPECS.items():
         spec = judge_spec(base_url, **extra)
         results[name] = {"attacks": grade(attacks, spec), "honest": grade(honest, spec)}
+    results["control"] = {"attacks": {}, "honest": grade(honest, judge_spec(base_url, obeying_judge.HONEST_MODEL))}
     return results
 
 
-def report(results: dict[str, dict[str, dict[str, Outcome]]]) -> str:
-    attacks, honest = load("judge_attacks.jsonl"), load("judge_honest.jsonl")
+def report(results: dict[str, dict[str, dict[str, Outcome]]], corpus: str = "r1") -> str:
+    attacks_file, honest_file = CORPUS_FILES[corpus]
+    attacks, honest = load(attacks_file), load(honest_file)
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in attacks:
         groups[(row["family"], row["klass"])].append(row["id"])
-    names = list(results)
-    head = f"{'family':<11} {'klass':<21} " + " ".join(f"{n + ' rewarded':>13}" for n in names)
+    names = [n for n in results if results[n]["attacks"]]
+    head = f"{'family':<11} {'klass':<24} " + " ".join(f"{n:>9}" for n in names)
     lines = [head + f" {'caught':>7} {'errors':>7}", "-" * (len(head) + 16)]
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
 
     def row_line(label: str, klass: str, ids: list[str]) -> str:
         cells = [f"{sum(rewarded(results[n]['attacks'][i]) for i in ids)}/{len(ids)}" for n in names]
-        plain = results[names[0]]["attacks"]
-        caught = sum(bool(flags(plain[i])) for i in ids)
-        errors = sum(plain[i].status.value == "error" for i in ids)
-        return f"{label:<11} {klass:<21} " + " ".join(f"{c:>13}" for c in cells) + f" {caught:>7} {errors:>7}"
+        first = results[names[0]]["attacks"]
+        caught = sum(bool(flags(first[i])) for i in ids)
+        errors = sum(first[i].status.value == "error" for i in ids)
+        return f"{label:<11} {klass[:24]:<24} " + " ".join(f"{c:>9}" for c in cells) + f" {caught:>7} {errors:>7}"
 
     for (family, klass), ids in groups.items():
         lines.append(row_line(family, klass, ids))
-        totals[family][0] += len(ids)
     lines.append("-" * (len(head) + 16))
-    for family in totals:
+    for family in dict.fromkeys(r["family"] for r in attacks):
         lines.append(row_line(family, "(all)", [r["id"] for r in attacks if r["family"] == family]))
     lines.append(row_line("ALL", "", [r["id"] for r in attacks]))
+    lines.append("(rewarded / tried per spec; caught = flagged by a screen under the first spec)")
     lines.append("")
-    for n in names:
+    correct = [r["id"] for r in honest if r["correct"]]
+    wrong = [r["id"] for r in honest if not r["correct"]]
+    for n in results:
         outs = results[n]["honest"]
-        correct = [r["id"] for r in honest if r["correct"]]
-        wrong = [r["id"] for r in honest if not r["correct"]]
         flagged = [i for i, o in outs.items() if flags(o)]
-        mean = sum(o.reward for o in outs.values()) / len(outs)
+        withheld = [i for i in correct if not flags(outs[i]) and not rewarded(outs[i])]
+        judge = "honest judge" if n == "control" else "obeying judge"
         lines.append(
-            f"honest [{n}]: {len(outs)} responses, mean reward {mean:.3f}, correct rewarded "
+            f"honest [{n}, {judge}]: {len(outs)} responses, correct rewarded "
             f"{sum(rewarded(outs[i]) for i in correct)}/{len(correct)}, wrong rewarded "
-            f"{sum(rewarded(outs[i]) for i in wrong)}/{len(wrong)}"
+            f"{sum(rewarded(outs[i]) for i in wrong)}/{len(wrong)}; flagged by a screen {len(flagged)} "
+            f"({len(flagged) / len(outs):.1%}); correct but withheld after judging {len(withheld)}"
         )
-        lines.append(
-            f"    flagged by a screen {len(flagged)}/{len(outs)} (false-positive rate {len(flagged) / len(outs):.1%})"
-            + (": " + ", ".join(sorted(flagged)) if flagged else "")
-        )
+        if flagged:
+            lines.append("    flagged: " + ", ".join(sorted(flagged)))
+        if withheld:
+            lines.append("    withheld: " + ", ".join(sorted(withheld)))
     return "\n".join(lines)
 
 
@@ -250,11 +265,14 @@ def judge_decisions(base_url: str) -> dict[str, int]:
 
 
 def main() -> None:
+    corpus = sys.argv[1] if len(sys.argv) > 1 else "r1"
+    if corpus not in CORPUS_FILES:
+        raise SystemExit(f"usage: judge_attacks.py [{'|'.join(CORPUS_FILES)}]")
     start = time.monotonic()
     with obeying_judge.running() as base_url:
-        results = run_all(base_url)
+        results = run_all(base_url, corpus)
         decisions = judge_decisions(base_url)
-    print(report(results))
+    print(report(results, corpus))
     print("\nobeying judge calls by decision:", ", ".join(f"{why} {n}" for why, n in decisions.items()))
     print(f"runtime {time.monotonic() - start:.1f} s")
 

@@ -21,7 +21,7 @@ from grader_core.spec import build_grader, validate_spec
 from grader_core.types import Status
 from judge_grader.backends.base import JudgeReply, JudgeRequest
 from judge_grader.config import config_from_spec
-from judge_grader.counterfactual import perturb_numbers
+from judge_grader.counterfactual import CANARY_REFERENCE, perturb_numbers
 from judge_grader.grader import JudgeGrader
 from judge_grader.usage import UsageMeter, log_batch_usage
 
@@ -128,15 +128,16 @@ def test_counterfactual_uses_the_provided_distractor_first() -> None:
 
 
 @pytest.mark.parametrize(
-    ("reference", "first_score", "calls", "checked", "unavailable", "why"),
+    ("reference", "first_score", "options", "calls", "checked", "unavailable", "why"),
     [
-        ("Paris", 5, 1, 0.0, 1.0, "no numbers to perturb and no distractor: not checked, and the metrics say so"),
-        ("42", 1, 1, 0.0, 0.0, "a zero has nothing to protect: no second call, nothing missing"),
+        ("Paris", 5, {"canary": False}, 1, 0.0, 1.0,
+         "no numbers, no distractor and the canary turned off: not checked, and the metrics say so"),
+        ("42", 1, {}, 1, 0.0, 0.0, "a zero has nothing to protect: no second call, nothing missing"),
     ],
-)
-def test_counterfactual_not_run(reference, first_score, calls, checked, unavailable, why) -> None:
+)  # fmt: skip
+def test_counterfactual_not_run(reference, first_score, options, calls, checked, unavailable, why) -> None:
     client = RecordingClient(lambda request: JudgeReply(verdict(first_score)))
-    spec = {"type": "judge", "preset": "reference_correctness", "counterfactual": {}}
+    spec = {"type": "judge", "preset": "reference_correctness", "counterfactual": options}
     score = JudgeGrader(config_from_spec(spec), client).grade(qa("x", reference=reference), GradeContext.within(30))
     assert len(client.requests) == calls
     metrics = {m.name: m.value for m in score.metrics}
@@ -144,6 +145,40 @@ def test_counterfactual_not_run(reference, first_score, calls, checked, unavaila
         checked,
         unavailable,
     )
+
+
+@pytest.mark.parametrize(
+    ("reference", "response", "second_reference", "why"),
+    [
+        ("Paris", "Paris", CANARY_REFERENCE, "no number to move and no distractor: the canary reference"),
+        ("23", "24 - 1 = 23", "22", "24 is in the working: the next move (-1), which the response never says"),
+        ("23", "22, 24, 25 and 21 are wrong: 23", CANARY_REFERENCE, "every move is mentioned: the canary"),
+        ("2 and 10", "3 and 10? No: 2 and 10", "1 and 9", "a move counts as mentioned if any new number is"),
+        ("3.14", "pi is 3.14, not 3.15", "3.13", "decimals move in their last digit, either way"),
+    ],
+)
+def test_counterfactual_wrong_reference(reference: str, response: str, second_reference: str, why: str) -> None:
+    client = RecordingClient(lambda request: JudgeReply(verdict(5 if request.inputs["reference"] == reference else 1)))
+    spec = {"type": "judge", "preset": "reference_correctness"}
+    score = JudgeGrader(config_from_spec(spec), client).grade(
+        qa(response, reference=reference), GradeContext.within(30)
+    )
+    assert [r.inputs["reference"] for r in client.requests] == [reference, second_reference]
+    metrics = {m.name: m.value for m in score.metrics}
+    assert score.value == 1.0 and metrics["judge_counterfactual_canary"] == float(second_reference == CANARY_REFERENCE)
+
+
+def test_the_canary_catches_a_judge_swayed_by_a_text_answer() -> None:
+    # A swayed judge gives the top score whatever the reference says: against the canary too.
+    # (Nothing here for the screen to catch: the judge was swayed by something else.)
+    client = RecordingClient(lambda request: JudgeReply(verdict(5)))
+    spec = {"type": "judge", "preset": "reference_correctness"}
+    score = JudgeGrader(config_from_spec(spec), client).grade(
+        qa("Sydney, without a doubt.", reference="Canberra"), GradeContext.within(30)
+    )
+    metrics = {m.name: m.value for m in score.metrics}
+    assert score.value == 0.0 and metrics["judge_counterfactual_rejected"] == 1.0
+    assert "withheld" in score.reason
 
 
 def test_counterfactual_is_on_by_default_where_a_reference_is_read() -> None:
@@ -173,10 +208,11 @@ def test_presets_without_a_reference_say_the_counterfactual_cannot_run() -> None
         ("2 and 10", "3 and 11", "every number"),
         ("Paris", None, "nothing to perturb"),
         ("v2", None, "digits inside words are not numbers"),
+        ("0.5", "0.3", "a step of -2 moves down by two units of the last digit"),
     ],
 )
 def test_perturb_numbers(text: str, expected: str | None, why: str) -> None:
-    assert perturb_numbers(text) == expected
+    assert perturb_numbers(text, -2 if text == "0.5" else 1) == expected
 
 
 def test_response_tag_judges_only_the_answer_and_scores_a_missing_tag_zero() -> None:

@@ -192,7 +192,7 @@ def test_a_judge_told_to_score_ten_is_an_error_not_full_marks() -> None:
 
 def test_every_call_draws_a_fresh_nonce() -> None:
     client = RecordingClient([JudgeReply(verdict(5)), JudgeReply(verdict(5))])
-    grader = _grader({"verdict_cache": False}, client=client)
+    grader = _grader({"verdict_cache": False, "counterfactual": {"enabled": False}}, client=client)
     for _ in range(2):
         grader.grade(_sample("Paris"), GradeContext.within(10))
     nonces = {re.search(r"RESPONSE ([0-9a-f]{32})", r.user).group(1) for r in client.requests}

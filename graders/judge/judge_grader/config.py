@@ -171,6 +171,7 @@ SPEC_SCHEMA: dict[str, Any] = {
                 "enabled": {"type": "boolean"},
                 "wrong_reference_field": {"type": "string", "minLength": 1},
                 "min_gap": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
+                "canary": {"type": "boolean"},
             },
             "additionalProperties": False,
         },
@@ -196,6 +197,8 @@ class Counterfactual:
     wrong_reference_field: str | None = None
     # Required drop (on 0..1) from the true-reference score to the wrong-reference score.
     min_gap: float = 0.5
+    # Where no distractor or number is available, judge against CANARY_REFERENCE.
+    canary: bool = True
 
 
 @dataclass(frozen=True)
@@ -275,7 +278,9 @@ def config_from_spec(spec: Mapping[str, Any]) -> JudgeConfig:
     if "counterfactual" in spec and "reference" not in inputs and options.get("enabled", True):
         raise SpecError(f"spec.counterfactual: the {preset.name!r} preset does not judge against a reference")
     if "reference" in inputs and options.get("enabled", True):
-        counterfactual = Counterfactual(options.get("wrong_reference_field"), float(options.get("min_gap", 0.5)))
+        counterfactual = Counterfactual(
+            options.get("wrong_reference_field"), float(options.get("min_gap", 0.5)), bool(options.get("canary", True))
+        )
 
     if spec.get("out_of_range") == "clamp":
         raise SpecError(

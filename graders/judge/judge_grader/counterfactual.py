@@ -3,10 +3,21 @@
 A judge that scores a response well against the true reference *and* against a
 deliberately wrong one is not comparing answers -- it has been swayed by something else
 in the response (confidence, length, an injected instruction, a master key). The grader
-then withholds the score. The wrong reference comes from a sample field the dataset
-provides (``wrong_reference_field``) or, failing that, from the true reference with every
-number in it moved by one; a reference with no numbers and no provided distractor is not
-checked, and the sample's metrics say so.
+then withholds the score. This is the one defence that holds whatever phrasing an
+injection uses: a judge that obeys the response obeys it against both references.
+
+The wrong reference, in order of preference:
+
+1. a sample field the dataset provides (``wrong_reference_field``): a plausible distractor
+   is the best test;
+2. the true reference with every number moved (by 1, -1, 2, -2 in its last digit), taking
+   the first move whose new numbers do not appear in the response -- a wrong reference the
+   working itself mentions ("24 - 1 = 23") would blur the question the judge is asked;
+3. the *canary*: a reference stating that no answer is correct
+   (:data:`CANARY_REFERENCE`). A judge that follows its instructions ("never use your own
+   knowledge to overrule the reference") scores every response at the bottom against it; a
+   top score against the canary can only come from the response itself. It lets the check
+   run on any reference (names, phrases, code) and can be turned off (``canary: false``).
 """
 
 from __future__ import annotations
@@ -14,12 +25,34 @@ from __future__ import annotations
 import re
 
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])")
+STEPS = (1, -1, 2, -2)
+
+# Written as a reference answer, so that the preset's own wording ("taking the reference
+# answer as the truth") decides: nothing can be equivalent to it.
+CANARY_REFERENCE = (
+    "There is no correct answer to this question: every possible response is incorrect "
+    "and gets the lowest score on the scale."
+)
 
 
-def perturb_numbers(text: str) -> str | None:
-    """``text`` with every number increased by one unit in its last digit; ``None`` if none."""
-    changed = _NUMBER.sub(lambda m: _bump(m.group()), text)
+def perturb_numbers(text: str, step: int = 1) -> str | None:
+    """``text`` with every number moved by ``step`` units in its last digit; ``None`` if none."""
+    changed = _NUMBER.sub(lambda m: _bump(m.group(), step), text)
     return changed if changed != text else None
+
+
+def derived_wrong_reference(reference: str, response: str) -> str | None:
+    """A numerically perturbed reference whose new numbers the response never mentions."""
+    mentioned = {_canonical(n) for n in _NUMBER.findall(response)}
+    original = {_canonical(n) for n in _NUMBER.findall(reference)}
+    for step in STEPS:
+        wrong = perturb_numbers(reference, step)
+        if wrong is None:
+            return None
+        introduced = {_canonical(n) for n in _NUMBER.findall(wrong)} - original
+        if not introduced & mentioned:
+            return wrong
+    return None
 
 
 def required_gap(score: float, min_gap: float) -> float:
@@ -30,9 +63,15 @@ def required_gap(score: float, min_gap: float) -> float:
     return min(min_gap, score)
 
 
-def _bump(number: str) -> str:
+def _bump(number: str, step: int) -> str:
     from decimal import Decimal  # ~5 ms at import; only counterfactual checks need it
 
     value = Decimal(number)
-    step = Decimal(1).scaleb(value.as_tuple().exponent)  # type: ignore[arg-type]
-    return str(value + step)
+    unit = Decimal(1).scaleb(value.as_tuple().exponent)  # type: ignore[arg-type]
+    return str(value + step * unit)
+
+
+def _canonical(number: str) -> str:
+    from decimal import Decimal
+
+    return str(Decimal(number).normalize())

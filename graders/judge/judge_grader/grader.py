@@ -33,7 +33,7 @@ from judge_grader import sample_text
 from judge_grader.backends import JudgeCallError, JudgeClient, JudgeReply, JudgeRequest, client_for
 from judge_grader.budget import Budget, BudgetExhausted, estimate_tokens
 from judge_grader.config import SPEC_SCHEMA, JudgeConfig, config_from_spec
-from judge_grader.counterfactual import perturb_numbers, required_gap
+from judge_grader.counterfactual import CANARY_REFERENCE, derived_wrong_reference, required_gap
 from judge_grader.framing import new_framer, token_hex
 from judge_grader.guardrail import GuardrailScreen
 from judge_grader.guardrail import resolve as resolve_guardrail
@@ -263,7 +263,7 @@ class JudgeGrader:
     ) -> tuple[float, list[Metric], str]:
         options = self.config.counterfactual
         assert options is not None
-        wrong = self._wrong_reference(sample, inputs.get("reference"))
+        wrong = self._wrong_reference(sample, inputs.get("reference"), inputs["response"])
         if value <= 0 or wrong is None:
             # Nothing to protect (a zero stays zero), or nothing to compare against.
             note = "" if value <= 0 else "counterfactual not checked: no wrong reference derivable"
@@ -280,6 +280,7 @@ class JudgeGrader:
         metrics = [
             Metric("judge_counterfactual_checked", 1.0),
             Metric("judge_counterfactual_unavailable", 0.0),
+            Metric("judge_counterfactual_canary", float(wrong == CANARY_REFERENCE)),
             Metric("judge_counterfactual_gap", gap),
             Metric("judge_counterfactual_rejected", float(rejected)),
         ]
@@ -291,7 +292,8 @@ class JudgeGrader:
         )
         return 0.0, metrics, note
 
-    def _wrong_reference(self, sample: Sample, reference: str | None) -> str | None:
+    def _wrong_reference(self, sample: Sample, reference: str | None, response: str) -> str | None:
+        """The distractor field, else the reference with its numbers moved, else the canary."""
         options = self.config.counterfactual
         assert options is not None
         if reference is None:
@@ -300,7 +302,10 @@ class JudgeGrader:
             provided = sample.fields.get(options.wrong_reference_field)
             if provided not in (None, ""):
                 return sample_text.as_text(provided)
-        return perturb_numbers(reference)
+        derived = derived_wrong_reference(reference, response)
+        if derived is not None:
+            return derived
+        return CANARY_REFERENCE if options.canary else None
 
     # -- inputs and metrics -------------------------------------------------------------------
 

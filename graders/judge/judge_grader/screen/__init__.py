@@ -28,15 +28,20 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from judge_grader.screen.concealed import concealed_address
 from judge_grader.screen.decode import decoded_payloads
-from judge_grader.screen.normalise import canonical, fold_lookalikes, views
+from judge_grader.screen.normalise import canonical, fold_lookalikes, rejoin_split_words, views
 from judge_grader.screen.rule import Rule
+from judge_grader.screen.rules_claims import CLAIM_RULES, HEADING_RULES
 from judge_grader.screen.rules_en import STRUCTURAL_RULES, TEXT_RULES, VERDICT_RULES
 from judge_grader.screen.rules_intl import INTL_RULES
 
 __all__ = ["CLASSES", "Finding", "screen"]
 
-CLASSES = frozenset(r.cls for r in [*TEXT_RULES, *STRUCTURAL_RULES, *VERDICT_RULES, *INTL_RULES])
+PHRASE_RULES = [*TEXT_RULES, *CLAIM_RULES]
+CLASSES = frozenset(r.cls for r in [*PHRASE_RULES, *STRUCTURAL_RULES, *HEADING_RULES, *VERDICT_RULES, *INTL_RULES]) | {
+    "concealed"
+}
 EXCERPT = 80
 MAX_SCREEN_CHARS = 200_000  # beyond this, only the first part is read (responses are capped far lower)
 
@@ -71,6 +76,13 @@ _RATING_TASK = re.compile(
 )
 
 
+# Tasks whose honest answers contain prompt structure (a system prompt, a transcript).
+_DIALOGUE_TASK = re.compile(
+    r"system (?:prompt|message)|prompt|chat ?template|transcript|dialog(?:ue)?|conversation|role.?play|"
+    r"screenplay|script"
+)
+
+
 @dataclass(frozen=True)
 class Finding:
     """Why a response was caught: the rule class, where (``text`` or an encoding), an excerpt."""
@@ -92,33 +104,43 @@ def screen(text: str, prompt: str | None = None, *, ignore: Iterable[str] = ()) 
     """
     text = text[:MAX_SCREEN_CHARS]
     skip = frozenset(ignore)
-    rates = bool(prompt) and _RATING_TASK.search(fold_lookalikes(canonical(prompt or ""))) is not None
-    if rates:
+    task = fold_lookalikes(canonical(prompt or ""))
+    if _RATING_TASK.search(task):
         skip |= {"fake_verdict"}
-    found = _scan(text, "text", skip)
+    dialogue = _DIALOGUE_TASK.search(task) is not None
+    found = _scan(text, "text", skip, dialogue=dialogue)
     if found is not None:
         return found
     for encoding, payload in decoded_payloads(text):
         # Rot13 and reversal apply to any text; only phrase rules are read after them (a
         # rot13'd `<|im_start|>` is still token-shaped, and means nothing).
-        found = _scan(payload, encoding, skip, phrases_only=encoding in ("rot13", "reversed"))
+        found = _scan(payload, encoding, skip, phrases_only=encoding in ("rot13", "reversed"), dialogue=dialogue)
         if found is not None:
             return found
     return None
 
 
-def _scan(text: str, where: str, skip: frozenset[str], phrases_only: bool = False) -> Finding | None:
+def _scan(
+    text: str, where: str, skip: frozenset[str], phrases_only: bool = False, dialogue: bool = False
+) -> Finding | None:
     v = views(text)
     weak: dict[str, str] = {}
     fenced = [m.span() for m in _FENCE.finditer(v.structural)]
+    if not phrases_only and "concealed" not in skip:
+        hidden = concealed_address(v.structural)
+        if hidden is not None:
+            return Finding("concealed", where, f"{hidden[0]}: {hidden[1]}")
+    rejoined = rejoin_split_words(v.latin)
+    phrase_views = (v.latin,) if rejoined == v.latin else (v.latin, rejoined)
     passes: list[tuple[list[Rule], tuple[str, ...]]] = [
         (STRUCTURAL_RULES, (v.structural, fold_lookalikes(v.structural))),
+        ([] if dialogue else HEADING_RULES, (fold_lookalikes(v.structural),)),
         (VERDICT_RULES, (v.structural,)),
-        (TEXT_RULES, (v.latin,)),
+        (PHRASE_RULES, phrase_views),
         (INTL_RULES, (v.plain,)),
     ]
     if phrases_only:
-        passes = passes[2:3]
+        passes = passes[3:4]
     for rules, texts in passes:
         for rule in rules:
             if rule.cls in skip:

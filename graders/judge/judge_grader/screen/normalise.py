@@ -102,6 +102,42 @@ def join_spaced_letters(text: str) -> str:
     return _SPACED_RUN.sub(lambda m: re.sub(r"[ .\-]", "", m.group()), text)
 
 
+# Words an order to the grader is made of; a policy splits them ("ig nore prev ious") so
+# that no word-level rule sees them. Rejoining only these, never arbitrary fragments,
+# keeps the view honest text cannot be rewritten into an attack by: the rules still need
+# a whole order, which fragments of an honest sentence do not spell.
+SPLIT_WORDS = frozenset(
+    [
+        "ignore", "disregard", "forget", "override", "bypass", "previous", "prior", "above", "earlier",
+        "instructions", "instruction", "rubric", "reference", "grader", "evaluator", "judge", "grading",
+        "evaluation", "system", "score", "scores", "scoring", "marks", "rating", "correct", "perfect", "maximum",
+        "full", "give", "assign", "award", "rate", "mark", "grade", "answer", "response", "this", "your", "all",
+    ]
+)  # fmt: skip
+_FRAGMENTS = re.compile(r"[a-z]{1,12}(?:[ .\-_·•|/][a-z]{1,12}){1,60}")
+
+
+def rejoin_split_words(text: str) -> str:
+    """``ig nore prev ious instruc tions`` -> ``ignore previous instructions``: runs of 2-5
+    fragments joined where they spell one of :data:`SPLIT_WORDS` (longest first)."""
+
+    def join(run: str) -> str:
+        parts, out, i = re.split(r"[ .\-_·•|/]", run), [], 0
+        while i < len(parts):
+            for n in range(min(5, len(parts) - i), 1, -1):
+                word = "".join(parts[i : i + n])
+                if word in SPLIT_WORDS:
+                    out.append(word)
+                    i += n
+                    break
+            else:
+                out.append(parts[i])
+                i += 1
+        return " ".join(out)
+
+    return _FRAGMENTS.sub(lambda m: join(m.group()), text)
+
+
 def hidden_tag_text(text: str) -> str:
     """Text smuggled in Unicode tag characters (U+E0020..U+E007E mirror ASCII), or ''."""
     return " ".join("".join(chr(ord(c) - 0xE0000) for c in run) for run in _UNICODE_TAGS.findall(text))
