@@ -89,7 +89,37 @@ NOT_TRIVIAL = [
     ("None of the above", "a multiple-choice answer"),
     ("Step 1: add 2", "a step with content"),
     ("Lösung: x = 3", "German opener with an answer"),
+    ("Here are the steps:\n1. Mix the flour and water.", "a lead-in followed by what it promised"),
+    ("It is in the first drawer.", "filler words around one content word ('drawer')"),
+    ("The answer is below: the mitochondria.", "a colon with the answer after it"),
 ]
+
+# Promises and announcements with nothing else: no opener list names them, the content test
+# finds nothing in them.
+ANNOUNCEMENTS = [
+    ("Sure, here is the answer:", "a promise ending on a colon"),
+    ("Certainly! Let me work through this carefully.", "announces work, does none"),
+    ("Let me think about the capital of France:", "a lead-in that restates the question and stops"),
+    ("Let's sοlve this prοblem step by step.\n\n[to be completed]", "Greek look-alikes plus a bracketed placeholder"),
+    ("Okay, so first we need to figure out the answer here.", "connectives and announcement verbs only"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), ANNOUNCEMENTS, ids=[row[1] for row in ANNOUNCEMENTS])
+def test_announcements_without_content_are_trivial(text: str, why: str) -> None:
+    assert trivial_reason(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "why"),
+    [
+        ("Here.", "here", "the answer to 'where?' is a filler word"),
+        ("It is below.", "below", "likewise 'below'"),
+        ("Sure, here it is:", "here it is", "the reference itself, however empty it looks"),
+    ],
+)
+def test_a_response_containing_the_reference_is_never_trivial(text: str, reference: str, why: str) -> None:
+    assert trivial_reason(text, reference=reference) is None
 
 
 @pytest.mark.parametrize(("text", "why"), NOT_TRIVIAL, ids=[row[1] for row in NOT_TRIVIAL])

@@ -152,7 +152,8 @@ class JudgeGrader:
     def _before_judging(self, sample: Sample, text: str, ctx: GradeContext) -> Score | None:
         """The score of a response no judge should see (master key, injection), else ``None``."""
         config = self.config
-        why = trivial_reason(text, config.trivial_phrases)
+        reference = sample_text.as_text(sample.reference) if sample.reference not in (None, "") else None
+        why = trivial_reason(text, config.trivial_phrases, reference)
         if why is not None:
             self._meter.add(samples=1, trivial=1)
             return self._zero(f"{why}; not sent to the judge", Metric("judge_trivial", 1.0))

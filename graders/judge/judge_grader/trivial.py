@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from judge_grader.screen.normalise import canonical, fold_lookalikes, join_spaced_letters, strip_markup
+from judge_grader.screen.normalise import canonical, fold, fold_lookalikes, join_spaced_letters, strip_markup
 
 # Lower-case, unaccented for Latin scripts (they are matched after accents are folded).
 OPENERS: tuple[str, ...] = (
@@ -62,15 +62,49 @@ PLACEHOLDERS: tuple[str, ...] = (
     "por determinar", "a completer", "a determiner", "k. a.", "待定", "未定", "略", "미정",
 )  # fmt: skip
 
+# Words that announce, connect or promise but carry no answer: what is left of "Sure! Let me
+# work through this carefully." or "Here is the answer:" once openers are gone. A response
+# made only of these (and openers, placeholders, punctuation) says nothing. English only:
+# the other languages' master keys are whole openers above. Answer words ("yes", "no",
+# "true", "right", numbers) are deliberately absent.
+_FILLER_TEXT = """
+    a an the this that these those it its here there is are was be been being am do does will shall would
+    can could should may might must let lets let's me us i i'm i'll i've we we'll we're you your my our
+    and or but so then now first next finally also just simply quickly carefully briefly really actually
+    of to in on at by for with from into through out about over up down as as follows following below
+    above sure certainly absolutely course alright all right okay ok great good happy glad help assist
+    question questions problem problems task tasks request query thing things
+    solve solving solved work working think thinking thought thoughts consider considering look looking
+    see figure analyze analyse analyzing analysing break breaking approach start starting begin beginning
+    started dive go going get getting try trying attempt calculate compute determine find explain explore
+    reason reasoning process plan outline method way step steps part detail details carefully systematic
+    systematically methodical methodically logical logically structured below shown given provided
+    answer answers solution solutions response result results conclusion final finally complete completed
+    completing fill filled added add provided continued continue written confirmed pending progress
+    redacted omitted insert inserted later soon coming placeholder blank content text goes
+    well hmm um uh ah oh wow alright yeah yep
+    """
+FILLER_WORDS = frozenset(_FILLER_TEXT.split())
+# Promises with nothing after them: "The answer is:", "Here are the steps:".
+_LEAD_IN = re.compile(r"[:：]\s*$")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+MAX_LEAD_IN_WORDS = 20
+
 _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+\*?|\\.")
 _LIST_MARKER = re.compile(r"(?m)^[^\S\n]*(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)][^\S\n]+")
 _NUMBERED_STEP = re.compile(r"(?<!\w)(?:step|paso|etape|étape|schritt|passo|шаг|part|part[ie]e?)[^\S\n]*\d{1,3}(?!\w)")
 
 
-def trivial_reason(text: str, extra_phrases: Iterable[str] = ()) -> str | None:
-    """Why ``text`` is trivial, or ``None`` when it has content worth judging."""
+def trivial_reason(text: str, extra_phrases: Iterable[str] = (), reference: str | None = None) -> str | None:
+    """Why ``text`` is trivial, or ``None`` when it has content worth judging.
+
+    A response that contains the ``reference`` (whole, after normalisation) is never trivial:
+    a master key is an answer-free text, and "Here." can be the answer to "Where?".
+    """
     if not text.strip():
         return "empty response"
+    if reference and _contains(fold(text), fold(reference)):
+        return None
     plain = strip_markup(join_spaced_letters(canonical(text)))
     plain = _NUMBERED_STEP.sub(" ", _LIST_MARKER.sub(" ", _LATEX_COMMAND.sub(" ", plain)))
     if not any(ch.isalnum() for ch in plain):
@@ -80,9 +114,22 @@ def trivial_reason(text: str, extra_phrases: Iterable[str] = ()) -> str | None:
     # Twice: once before folding (Russian, CJK, kana keep their letters) and once after
     # (Latin openers written with look-alike letters or accents).
     left = pattern.sub(" ", fold_lookalikes(pattern.sub(" ", plain)))
-    if any(ch.isalnum() for ch in left):
+    if not any(ch.isalnum() for ch in left):
+        return "response is only openers, placeholders or punctuation with no content (a known judge master key)"
+    if any(ch.isdigit() for ch in left):
         return None
-    return "response is only openers, placeholders or punctuation with no content (a known judge master key)"
+    words = _WORD.findall(left)
+    # One word may be the answer itself ("Sure" to a yes/no question, "First", "Here").
+    if len(words) >= 2 and all(w in FILLER_WORDS for w in words):
+        return "response only announces, promises or connects, with no content (a judge master key)"
+    if _LEAD_IN.search(plain) and len(_WORD.findall(plain)) <= MAX_LEAD_IN_WORDS:
+        return "response ends on a colon, promising an answer it never gives (a judge master key)"
+    return None
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    needle = " ".join(needle.split())
+    return bool(needle) and re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", " ".join(haystack.split())) is not None
 
 
 def _fold(phrase: str) -> str:
