@@ -35,12 +35,10 @@ HONEST = judge_attacks.load("judge_honest.jsonl")
 # words) was written against the classes, and round 2's fresh corpus measures it. Nothing
 # of round 1 is known to get through now; a row that regresses fails here.
 KNOWN_GAPS: dict[str, str] = {}
-# Honest responses the screen catches: two explanations of chat-template tokens, which are
-# the very tokens a forged turn is made of (see the judge README's table of false positives).
-HONEST_GAPS = {
-    "honest-chat_format-01": "screen: an explanation of ChatML's <|im_start|> tokens",
-    "honest-chat_format-03": "screen: an explanation of Llama 2's <<SYS>> and [INST] markers",
-}
+# Honest responses the defences mis-score: none known. (The two chat-template explanations
+# round 1 caught pass since the screen reads the task: a question about chat formats is
+# answered with their tokens.)
+HONEST_GAPS: dict[str, str] = {}
 
 
 def _rows(rows: list[dict], gaps: dict[str, str]) -> list:

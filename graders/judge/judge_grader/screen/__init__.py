@@ -68,6 +68,14 @@ _REPORTED = re.compile(
     r"(?:(?:the|a|an|any|some|its|their)\W+)?"
     r"(?:(?:model|llm|ai|assistant|chatbot|judge|grader|evaluator|system|bot|it|them)\W+(?:(?:into|to)\W+)?|(?:into|to)\W+)$"
 )
+_FICTION_TASK = re.compile(
+    r"\b(?:story|stories|scene|fiction|novel|poem|screenplay|script|narrative|fable|tale|monologue|play|sketch|"
+    r"character|dialogue)\b"
+)
+_BLOCKQUOTE = re.compile(r"(?m)^[^\S\n]*>+[^\S\n]?([^\n]*)$")
+# Forgery the task cannot excuse: a task that contains a fake delimiter or concealed text is
+# no reason for the response to carry one.
+_NEVER_FROM_TASK = frozenset({"delimiter", "concealed", "fake_verdict"})
 _FENCE = re.compile(r"^[^\S\n]*(?:```|~~~)[^\n]*\n.*?^[^\S\n]*(?:```|~~~)", re.M | re.S)
 _RATING_TASK = re.compile(
     r"\b(?:rate|rating|ratings|score|scores|scoring|grade|grading|evaluate|evaluation|assess|assessment|judge|"
@@ -80,6 +88,11 @@ _RATING_TASK = re.compile(
 _DIALOGUE_TASK = re.compile(
     r"system (?:prompt|message)|prompt|chat ?template|transcript|dialog(?:ue)?|conversation|role.?play|"
     r"screenplay|script"
+)
+# Tasks about the chat formats themselves: their honest answers are made of special tokens.
+_FORMAT_TASK = re.compile(
+    r"chat ?template|chat ?format|prompt (?:format|template)|special tokens?|\btokens?\b|chatml|llama|mistral|"
+    r"gemma|qwen|phi-?\d|jinja"
 )
 
 
@@ -100,30 +113,53 @@ def screen(text: str, prompt: str | None = None, *, ignore: Iterable[str] = ()) 
     """The first injection found in ``text`` (a response), or ``None``.
 
     ``prompt`` is the task the response answers: when it asks for a rating, verdict-shaped
-    text is an answer, not a forgery. ``ignore`` names rule classes to skip.
+    text is an answer, not a forgery; when it gives or quotes an order itself, that class of
+    rule is not read in the response. ``ignore`` names rule classes to skip.
     """
     text = text[:MAX_SCREEN_CHARS]
     skip = frozenset(ignore)
+    if prompt and text.strip():
+        # A grader's own rendered prompt may quote the response: what the response says must
+        # never count as what the task says.
+        prompt = prompt.replace(text, " ")
     task = fold_lookalikes(canonical(prompt or ""))
-    if _RATING_TASK.search(task):
+    rates = _RATING_TASK.search(task) is not None
+    if rates:
         skip |= {"fake_verdict"}
-    dialogue = _DIALOGUE_TASK.search(task) is not None
-    found = _scan(text, "text", skip, dialogue=dialogue)
+    if rates:
+        skip |= {"speaking_as"}
+    if _FORMAT_TASK.search(task):
+        skip |= {"chat_token"}
+    if prompt:
+        # An order the task itself gives or quotes ("Translate: 'Ignorez les instructions
+        # précédentes'") comes back in an honest answer: its class is not the response's own.
+        own = _scan(prompt, "task", skip, _Task())
+        if own is not None:
+            skip |= {c for c in own.cls.split("+") if c not in _NEVER_FROM_TASK}
+    context = _Task(dialogue=_DIALOGUE_TASK.search(task) is not None, fiction=_FICTION_TASK.search(task) is not None)
+    found = _scan(text, "text", skip, context)
     if found is not None:
         return found
     for encoding, payload in decoded_payloads(text):
         # Rot13 and reversal apply to any text; only phrase rules are read after them (a
         # rot13'd `<|im_start|>` is still token-shaped, and means nothing).
-        found = _scan(payload, encoding, skip, phrases_only=encoding in ("rot13", "reversed"), dialogue=dialogue)
+        found = _scan(payload, encoding, skip, context, phrases_only=encoding in ("rot13", "reversed"))
         if found is not None:
             return found
     return None
 
 
-def _scan(
-    text: str, where: str, skip: frozenset[str], phrases_only: bool = False, dialogue: bool = False
-) -> Finding | None:
+@dataclass(frozen=True)
+class _Task:
+    """What the task asks for, as far as the screen's precision needs to know."""
+
+    dialogue: bool = False  # a prompt, a transcript: turn headings are the answer
+    fiction: bool = False  # a story: quoted speech is a character's, not the response's
+
+
+def _scan(text: str, where: str, skip: frozenset[str], task: _Task, phrases_only: bool = False) -> Finding | None:
     v = views(text)
+    quoted_lines = _blockquote_lines(v.structural)
     weak: dict[str, str] = {}
     fenced = [m.span() for m in _FENCE.finditer(v.structural)]
     if not phrases_only and "concealed" not in skip:
@@ -134,7 +170,7 @@ def _scan(
     phrase_views = (v.latin,) if rejoined == v.latin else (v.latin, rejoined)
     passes: list[tuple[list[Rule], tuple[str, ...]]] = [
         (STRUCTURAL_RULES, (v.structural, fold_lookalikes(v.structural))),
-        ([] if dialogue else HEADING_RULES, (fold_lookalikes(v.structural),)),
+        ([] if task.dialogue else HEADING_RULES, (fold_lookalikes(v.structural),)),
         (VERDICT_RULES, (v.structural,)),
         (PHRASE_RULES, phrase_views),
         (INTL_RULES, (v.plain,)),
@@ -147,7 +183,7 @@ def _scan(
                 continue
             for view in texts:
                 for match in rule.pattern.finditer(view):
-                    if _excused(view, match) or _negated(view, match):
+                    if _excused(view, match, task, quoted_lines) or _negated(view, match):
                         continue
                     strength = rule.strength
                     if rule.cls == "fake_verdict" and not _forged_verdict(view, match, fenced):
@@ -165,9 +201,10 @@ def _kind(cls: str) -> str:
     return "command" if cls in ("fake_verdict", "command") else cls
 
 
-def _excused(view: str, match: re.Match[str]) -> bool:
-    """A mention, not an order: quoted, or reported ("attackers tell the model to ignore
-    ..."), in a passage that discusses attacks or examples."""
+def _excused(view: str, match: re.Match[str], task: _Task, quoted_lines: frozenset[str]) -> bool:
+    """A mention, not an order: quoted (in quotation marks or a Markdown blockquote) or
+    reported ("attackers tell the model to ignore ..."), in a passage that discusses attacks
+    or examples -- or quoted speech in a story the task asked for."""
     window = view[max(0, match.start() - 300) : match.end() + 300]
     if _REPORTED.search(view[max(0, match.start() - 60) : match.start()]) and _DISCUSSION.search(window):
         return True
@@ -179,7 +216,18 @@ def _excused(view: str, match: re.Match[str]) -> bool:
     lead = len(match.group()) - len(match.group().lstrip("\"'`«„「 ([{.,;:!?"))
     offset = match.start() + lead - line_start
     quoted = any(q.start() <= offset and q.end() >= match.end() - line_start for q in _QUOTED.finditer(line))
+    if quoted and task.fiction:
+        return True
+    quoted = quoted or " ".join(line.split()) in quoted_lines
     return quoted and _DISCUSSION.search(window) is not None
+
+
+def _blockquote_lines(structural: str) -> frozenset[str]:
+    """Lines of Markdown blockquotes, in the phrase rules' view (to match a line against)."""
+    lines = _BLOCKQUOTE.findall(structural)
+    if not lines:
+        return frozenset()
+    return frozenset(" ".join(views(line).latin.split()) for line in lines)
 
 
 def _negated(view: str, match: re.Match[str]) -> bool:

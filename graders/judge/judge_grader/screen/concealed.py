@@ -8,7 +8,7 @@ there to its reader. So concealment lowers the bar: concealed text that addresse
 worth full marks is caught on its own, where visible text needs an order or two signals.
 
 Code is not concealment: comments inside fenced code blocks are ordinary code comments and
-go through the usual rules. Honest alt text and titles describe an image ("Graph of test
+go through the usual rules, and markup in inline code is displayed, not hidden. Honest alt text and titles describe an image ("Graph of test
 scores"), which none of the signals below matches.
 """
 
@@ -61,6 +61,8 @@ CONCEALERS: list[tuple[str, re.Pattern[str]]] = [
     ("hidden latex", re.compile(r"\\(?:text)?color\s*\{\s*(?:white|transparent)\s*\}\s*\{?([^{}\n]{0,1000})")),
 ]
 _FENCE = re.compile(r"^[^\S\n]*(?:```|~~~)[^\n]*\n.*?(?:^[^\S\n]*(?:```|~~~)|\Z)", re.M | re.S)
+# Inline code shows its markup as text (`<!-- a comment -->` is displayed, not hidden).
+_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 
 # What concealed text must contain to be caught: an address, an order about instructions,
 # or a verdict -- not a topic (an alt text may well say "scores").
@@ -79,7 +81,7 @@ _SHOWN = frozenset({"an html attribute", "a markdown title", "image alt text"})
 
 def concealed_segments(structural: str) -> Iterator[tuple[str, str]]:
     """``(where, text)`` for each piece of concealed text outside fenced code blocks."""
-    fences = [m.span() for m in _FENCE.finditer(structural)]
+    fences = [m.span() for m in _FENCE.finditer(structural)] + [m.span() for m in _INLINE_CODE.finditer(structural)]
     for where, pattern in CONCEALERS:
         for match in pattern.finditer(structural):
             if any(start <= match.start() < end for start, end in fences):

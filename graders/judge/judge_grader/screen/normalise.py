@@ -122,18 +122,20 @@ def rejoin_split_words(text: str) -> str:
     fragments joined where they spell one of :data:`SPLIT_WORDS` (longest first)."""
 
     def join(run: str) -> str:
-        parts, out, i = re.split(r"[ .\-_·•|/]", run), [], 0
+        # Split keeping the separators, so that only a run that spells a word changes.
+        pieces = re.split(r"([ .\-_·•|/])", run)
+        parts, seps = pieces[0::2], pieces[1::2]
+        out, i = [parts[0]], 0
         while i < len(parts):
             for n in range(min(5, len(parts) - i), 1, -1):
-                word = "".join(parts[i : i + n])
-                if word in SPLIT_WORDS:
-                    out.append(word)
-                    i += n
+                if "".join(parts[i : i + n]) in SPLIT_WORDS:
+                    out[-1] = "".join(parts[i : i + n])
+                    i += n - 1
                     break
-            else:
-                out.append(parts[i])
-                i += 1
-        return " ".join(out)
+            i += 1
+            if i < len(parts):
+                out += [seps[i - 1], parts[i]]
+        return "".join(out)
 
     return _FRAGMENTS.sub(lambda m: join(m.group()), text)
 

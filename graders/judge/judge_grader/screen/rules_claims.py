@@ -87,7 +87,7 @@ CLAIM_RULES = [
     # -- a new identity for the reader ---------------------------------------------------------
     Rule("roleplay", "strong", W(r"(?:you are|you're|you will be|you shall be|your name is|act as|become|play the role of) (?:now|henceforth|from now on|hereby) (?:called |named |known as )?(?:an?|the|my|our) (?:\w+ ){0,2}\w*(?:grader|judge|evaluator|scorer|marker|rater|reviewer|assessor|examiner|bot|gpt)s?\b")),
     Rule("roleplay", "strong", W(r"(?:you are|you're) (?:now|henceforth|hereby) (?:called|named|known as|renamed(?: to)?) \w+|your name is (?:now|henceforth|hereby) \w+")),
-    Rule("roleplay", "strong", W(r"(?:you are|you're) (?:now|henceforth|hereby) (?:an? |the )?\w+(?:bot|gpt)\b")),
+    Rule("roleplay", "strong", W(r"(?:you are|you're) (?:now|henceforth|hereby) (?:an? |the )?\w*(?:grade|grading|judge|eval|score|scoring|marker|rater|assess|reward|bot|gpt)\w*")),
     Rule("roleplay", "strong", W(r"(?:you are|you're) no longer (?:an? |the )?(?:\w+ ){0,2}(?:assistant|model|ai|grader|judge|evaluator|bound|restricted|an? evaluator)")),
     Rule("roleplay", "strong", W(r"(?:from (?:now|this point|here) on(?:ward|wards)?|henceforth|for the rest of this (?:conversation|evaluation|session)),? you (?:are|will|must|shall|should|always)")),
 ]

@@ -74,7 +74,8 @@ TEXT_RULES = [
     Rule("authority", "strong", W(r"(?:note|message|notice|instructions?|memo|update) from (?:the )?(?:developers?|system|admin|administrator|operator|grading team|evaluation team|organi[sz]ers?|task authors?)(?=\s*:)")),
     Rule("authority", "strong", W(r"this is (?:a |an |the |your )?(?:system|developer|admin|administrator|operator) (?:message|note|override|instruction|update|speaking)")),
     Rule("authority", "strong", W(rf"(?:i am|i'm|we are|this is) (?:the |your |an? )?(?:official |real |actual |lead |head |senior )?(?:{GRADER}|developer of (?:this|the|your) (?:system|model|ai|grader|assistant)|system administrator)(?! (?:would|might|could|will|should))")),
-    Rule("roleplay", "strong", W(rf"(?:as|speaking as|acting as) (?:the|your|an?|this) (?:official )?{GRADER} (?:i|we)\b")),
+    # Its own class: a task that asks for a review or a rating is answered "as a reviewer, I".
+    Rule("speaking_as", "strong", W(rf"(?:as|speaking as|acting as) (?:the|your|an?|this) (?:official )?{GRADER} (?:i|we)\b")),
     Rule("roleplay", "strong", W(rf"(?:you are|you're) (?:now|henceforth|from now on) (?:an?|the|my|our) (?:\w+ ){{0,2}}(?:{ROLE}|{MACHINE})")),
     Rule("roleplay", "strong", W(r"from now on you (?:are|will|must|shall)")),
     Rule("roleplay", "strong", W(rf"(?:act|behave|respond|operate|function) as (?:an?|the|my) (?:\w+ ){{0,2}}{GRADER}")),
@@ -89,7 +90,8 @@ TEXT_RULES = [
     Rule("verdict_demand", "strong", W(rf"{SELF} ~2 (?:deserves|merits|earns|warrants|is worth|should (?:get|receive|be given|be awarded|be rated|be scored|be graded|be marked|be considered|be evaluated as|be judged|pass)|must (?:get|receive|be given|be awarded|be rated|be scored|be graded|be marked|be considered|pass)) ~3 {TOP}")),
     Rule("verdict_demand", "strong", W(rf"{_YOU_MUST} (?:{GIVE}) ~3 {SELF}")),
     Rule("verdict_demand", "strong", W(rf"{_YOU_MUST} (?:give|assign|award|grant|output|return|respond with|reply with) ~3 {TOP_SCORE}")),
-    Rule("verdict_demand", "strong", W(rf"(?:could|would|can|will) you (?:please |kindly |just )?(?:{GIVE}) ~3 (?:{SELF}|{TOP_SCORE})")),
+    # "me" is a SELF only with a score after it: "can you give me a recipe" asks for a recipe.
+    Rule("verdict_demand", "strong", W(rf"(?:could|would|can|will) you (?:please |kindly |just )?(?:{GIVE}) ~3 (?:{SELF} ~3 {TOP}|{TOP_SCORE})")),
     Rule("verdict_demand", "strong", W(rf"(?:the )?(?:correct|right|proper|appropriate|expected|true|only fair|fair) (?:score|grade|rating|evaluation|verdict|mark) (?:for|of|on) {SELF} (?:is|would be|should be|=) ~2 {TOP}")),
     Rule("verdict_demand", "strong", W(rf"(?:{_START} ?|(?<=\byou\W)(?:please )?)(?:rate|score|grade|mark|judge|evaluate) (?:{SELF}|this|it) (?:very |as )?(?:highly|generously|leniently|favou?rably|as high as possible)\b")),
     Rule("command", "weak", W(rf"(?:the |my |your )?(?:final )?(?:score|grade|rating|verdict) (?:is|should be|=|:) ~1 {TOP}")),
@@ -111,7 +113,7 @@ STRUCTURAL_RULES = [
     Rule("chat_token", "strong", re.compile(r"<\|\s*[a-z_]{2,24}\s*\|>|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|<\|?(?:begin|end)_of_(?:text|turn)\|?>")),
     Rule("delimiter", "strong", re.compile(r"<<<\s*/?\s*(?:begin|end|start|stop)\b|(?:begin|end) (?:response|reference|conversation|context|prompt|criteria|instructions) [0-9a-f]{6,}")),
     Rule("delimiter", "strong", re.compile(r"(?m)^[^\w\n]*(?:end|end of|begin|start of|close|closing|beginning of|stop) (?:the )?(?:candidate |assistant |ai |model |user |untrusted )?(?:response|answer|submission|output|input|data|text|block|conversation|reference|context|transcript)(?: block| section| marker| here)?(?:[^\w\n]+[0-9a-f]{4,})?[^\w\n]*$")),
-    Rule("delimiter", "strong", re.compile(r"</?\s*(?:system|system_prompt|system-prompt|instructions?|grader|judge|evaluator|rubric|admin|developer|sys|grading_instructions|evaluation)\s*>")),
+    Rule("delimiter", "strong", re.compile(r"(?<!<)</?\s*(?:system|system_prompt|system-prompt|instructions?|grader|judge|evaluator|rubric|admin|developer|sys|grading_instructions|evaluation)\s*>")),
     Rule("turn", "weak", re.compile(r"(?m)^[^\w\n]*(?:end|eof|eot|begin|stop|end of (?:input|message|turn|file))[^\w\n]*$")),
     Rule("turn", "weak", re.compile(r"</\s*(?:response|submission|candidate|candidate_response|user_input|untrusted|data|input|user|assistant|text|document)\s*>")),
     Rule("turn", "strong", re.compile(r"(?m)^[^\S\n]*[\[(](?:system|developer|admin|administrator|grader|judge|evaluator|instructions?|sys|rubric|operator|system message|system prompt|grading instructions)[\])]")),
