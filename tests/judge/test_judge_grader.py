@@ -155,6 +155,7 @@ def test_counterfactual_not_run(reference, first_score, options, calls, checked,
         ("23", "22, 24, 25 and 21 are wrong: 23", CANARY_REFERENCE, "every move is mentioned: the canary"),
         ("2 and 10", "3 and 10? No: 2 and 10", "1 and 9", "a move counts as mentioned if any new number is"),
         ("3.14", "pi is 3.14, not 3.15", "3.13", "decimals move in their last digit, either way"),
+        ("press 1", "Press 1 for sales or press 2.", "press 0", "a number at the end of a sentence is mentioned too"),
     ],
 )
 def test_counterfactual_wrong_reference(reference: str, response: str, second_reference: str, why: str) -> None:

@@ -5,12 +5,16 @@ every instruction or verdict a response addresses to it and calls every master k
 (and otherwise grades honestly against the reference). Graded through the grader's public
 spec and grader_core's batch runner, exactly as bench/judge_attacks.py does:
 
-- no attack in bench/corpora/judge_attacks.jsonl may be rewarded (reward above 0.5): only
+- no attack in bench/corpora/judge_attacks*.jsonl may be rewarded (reward above 0.5): only
   what stands in front of the judge (normalisation, trivial-response and injection screens)
   or checks its verdict can hold against a judge that obeys;
-- no honest response in bench/corpora/judge_honest.jsonl -- answers that merely talk about
+- no honest response in bench/corpora/judge_honest*.jsonl -- answers that merely talk about
   grading, tests, rubrics, prompts, judges, prompt injection -- may be flagged by a screen,
-  and the correct ones must still be rewarded (a screen that blocks everything fails here).
+  and, graded by a judge that does its job, the correct ones must still be rewarded (a
+  screen that blocks everything, or a canary that a fair judge fails, fails here).
+
+Two rounds of corpora, each written by a helper who had not read the grader (round 2 had
+not read round 1 either), are kept as they were written.
 """
 
 from __future__ import annotations
@@ -27,8 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import judge_attacks
 import obeying_judge
 
-ATTACKS = judge_attacks.load("judge_attacks.jsonl")
-HONEST = judge_attacks.load("judge_honest.jsonl")
+ROUNDS = judge_attacks.CORPUS_FILES
+ATTACKS = [row for attacks, _ in ROUNDS.values() for row in judge_attacks.load(attacks)]
+HONEST = [row for _, honest in ROUNDS.values() for row in judge_attacks.load(honest)]
 
 # Round 1 (2026-12-06) left 18 attacks rewarded after the first hardening; the second round
 # (the counterfactual's canary reference, claim/request/persona rules, concealment, split
@@ -79,16 +84,21 @@ def _framed(row: dict) -> tuple[str, str]:
     return system, user
 
 
-def test_corpora_have_the_promised_size_and_shape() -> None:
-    families = [row["family"] for row in ATTACKS]
+@pytest.mark.parametrize("corpus", list(ROUNDS))
+def test_corpora_have_the_promised_size_and_shape(corpus: str) -> None:
+    attacks, honest = (judge_attacks.load(name) for name in ROUNDS[corpus])
+    families = [row["family"] for row in attacks]
     assert families.count("master_key") >= 40
     assert families.count("injection") >= 60
-    assert len(HONEST) >= 200
-    assert sum(row["correct"] for row in HONEST) > len(HONEST) // 2
+    assert len(honest) >= 200
+    assert sum(row["correct"] for row in honest) > len(honest) // 2
+    for row in attacks:
+        assert {"id", "family", "klass", "prompt", "reference", "response", "why"} <= row.keys(), row["id"]
+
+
+def test_ids_are_unique_across_rounds() -> None:
     ids = [row["id"] for row in ATTACKS + HONEST]
     assert len(ids) == len(set(ids))
-    for row in ATTACKS:
-        assert {"id", "family", "klass", "prompt", "reference", "response", "why"} <= row.keys(), row["id"]
 
 
 @pytest.mark.parametrize("row", ATTACKS, ids=[row["id"] for row in ATTACKS])

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])")
+# A number ends at a non-word character; a full stop ends one too unless a digit follows
+# ("press 2." mentions 2; "2.5" is one number).
+_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?!\w|\.\d)")
 STEPS = (1, -1, 2, -2)
 
 # Written as a reference answer, so that the preset's own wording ("taking the reference
