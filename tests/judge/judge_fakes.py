@@ -23,7 +23,13 @@ from judge_grader.backends.base import JudgeReply, JudgeRequest
 # Tests of one judge call switch off the counterfactual check's second call (on by default
 # for presets that read a reference); the counterfactual has tests of its own.
 ONE_CALL = {"counterfactual": {"enabled": False}}
-ONE_CALL_IF_REFERENCE = {name: ONE_CALL for name in ("reasoning", "reference_correctness", "summarization", "custom")}
+# Every preset now runs the counterfactual check (a wrong reference or a canary task).
+ONE_CALL_BY_PRESET = {
+    name: ONE_CALL
+    for name in (
+        "reasoning", "reference_correctness", "summarization", "custom", "instruction_following", "rag_faithfulness"
+    )
+}  # fmt: skip
 
 # (protocol, request body) -> (status, headers, JSON payload)
 Responder = Callable[[str, dict[str, Any]], tuple[int, dict[str, str], Any]]
@@ -53,6 +59,20 @@ def converse_output(text: str, stop: str = "end_turn") -> dict:
         "usage": {"inputTokens": 700, "outputTokens": 30, "totalTokens": 730},
         "metrics": {"latencyMs": 12},
     }
+
+
+def answer_fairly(score: int) -> Responder:
+    """A judge that reads the counterfactual's canaries as written (the lowest score against
+    a reference no answer matches or a task no response fulfils) and gives ``score``
+    otherwise: what a judge doing its job does with the grader's second call."""
+
+    def respond(protocol: str, body: dict[str, Any]) -> tuple[int, dict[str, str], Any]:
+        sent = json.dumps(body)
+        canary = "Reply with exactly the text CANARY-" in sent or "There is no correct answer to this question" in sent
+        text = verdict(1 if canary else score)
+        return 200, {}, chat_completion(text) if protocol == "openai" else converse_output(text)
+
+    return respond
 
 
 def answer_with(text: str) -> Responder:

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from judge_fakes import LoopbackJudge, answer_with, verdict
+from judge_fakes import LoopbackJudge, answer_fairly
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENT = [
@@ -41,7 +41,7 @@ def invoke(
 
 
 def test_judge_endpoint_flags_point_the_default_spec_at_the_endpoint(tmp_path: Path) -> None:
-    with LoopbackJudge(answer_with(verdict(5))) as server:
+    with LoopbackJudge(answer_fairly(5)) as server:
         result = invoke(
             tmp_path,
             "--judge-endpoint",
@@ -54,7 +54,8 @@ def test_judge_endpoint_flags_point_the_default_spec_at_the_endpoint(tmp_path: P
         )
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)[0]["aggregate_reward_score"] == 1.0
-        assert [r.body["model"] for r in server.requests] == ["local-judge"]
+        # The answer, then the counterfactual's canary task (which the fair judge scores 1).
+        assert [r.body["model"] for r in server.requests] == ["local-judge", "local-judge"]
         assert server.requests[0].headers["Authorization"] == "Bearer sk-local"
 
 

@@ -8,6 +8,7 @@ import logging
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from judge_fakes import ONE_CALL, LoopbackJudge, RecordingClient, answer_with, verdict
@@ -39,7 +40,11 @@ INVALID = [
     ),
     ({"preset": "custom", "criteria": [{"name": "a", "description": "d"}], "scale": [5, 1]}, "below", "bad scale"),
     ({"preset": "reasoning", "context_field": "ctx"}, "reads no context", "context for a preset without one"),
-    ({"preset": "instruction_following", "counterfactual": {}}, "does not judge against a reference", "no reference"),
+    (
+        {"preset": "instruction_following", "counterfactual": {"wrong_reference_field": "w"}},
+        "reads no reference",
+        "no reference to replace",
+    ),
     ({"preset": "reasoning", "backend": {"type": "openai", "model": "m"}}, "base_url", "openai needs a URL"),
     ({"preset": "reasoning", "backend": {"type": "openai", "base_url": "u", "model": "m"}}, "base_url", "not a URL"),
     ({"preset": "reasoning", "backend": {"type": "bedrock", "api_key": "sk-1"}}, "api_key", "no inline secrets"),
@@ -192,12 +197,41 @@ def test_counterfactual_is_on_by_default_where_a_reference_is_read() -> None:
     assert config_from_spec({**spec, "counterfactual": {"enabled": False}}).counterfactual is None
 
 
-def test_presets_without_a_reference_say_the_counterfactual_cannot_run() -> None:
-    client = RecordingClient(lambda request: JudgeReply(verdict(5)))
+def test_presets_without_a_reference_are_checked_against_a_canary_task() -> None:
+    # The task is swapped for "reply with exactly CANARY-<random>": a fair judge scores the
+    # answer 1 there and keeps its 5; a judge that gives 5 whatever the task is swayed.
+    def fair(request: Any) -> JudgeReply:
+        return JudgeReply(verdict(1 if "CANARY-" in request.inputs["conversation"] else 5))
+
     spec = {"type": "judge", "preset": "instruction_following"}
-    score = JudgeGrader(config_from_spec(spec), client).grade(qa("42"), GradeContext.within(30))
+    for judge, reward in ((fair, 1.0), (lambda request: JudgeReply(verdict(5)), 0.0)):
+        client = RecordingClient(judge)
+        score = JudgeGrader(config_from_spec(spec), client).grade(qa("42"), GradeContext.within(30))
+        metrics = {m.name: m.value for m in score.metrics}
+        assert score.value == reward and metrics["judge_counterfactual_canary"] == 1.0
+        task = client.requests[1].inputs["conversation"]
+        assert task.startswith("[user]\nReply with exactly the text CANARY-") and "6 x 7" not in task
+
+
+@pytest.mark.parametrize(
+    ("spec", "checked", "why"),
+    [
+        ({"preset": "custom", "criteria": [{"name": "tone", "description": "polite"}]}, 0.0,
+         "a custom rubric may grade what no task changes: no task canary unless asked"),
+        ({"preset": "custom", "criteria": [{"name": "tone", "description": "polite"}], "counterfactual": {}}, 1.0,
+         "asked for: the task canary runs"),
+        ({"preset": "instruction_following", "counterfactual": {"canary": False}}, 0.0, "canaries turned off"),
+    ],
+)  # fmt: skip
+def test_when_the_task_canary_runs(spec: dict, checked: float, why: str) -> None:
+    client = RecordingClient(lambda request: JudgeReply(verdict(1 if "CANARY-" in request.user else 5)))
+    if spec["preset"] == "custom":
+        client = RecordingClient(lambda request: JudgeReply('{"reasoning": "r", "scores": {"tone": 5}}'))
+    sample = qa("42", reference=None)  # no reference: only a task canary can check it
+    score = JudgeGrader(config_from_spec({"type": "judge", **spec}), client).grade(sample, GradeContext.within(30))
     metrics = {m.name: m.value for m in score.metrics}
-    assert score.value == 1.0 and metrics["judge_counterfactual_unavailable"] == 1.0
+    assert metrics["judge_counterfactual_checked"] == checked
+    assert metrics["judge_counterfactual_unavailable"] == 1.0 - checked
 
 
 @pytest.mark.parametrize(
@@ -288,6 +322,7 @@ def test_a_batch_through_the_runner_stays_within_concurrency_and_loses_no_sample
         spec = {
             "type": "judge",
             "preset": "instruction_following",
+            "counterfactual": {"enabled": False},
             "concurrency": 8,
             "backend": {"type": "openai", "base_url": server.url, "model": "m"},
         }

@@ -32,6 +32,8 @@ def grader_for(server: LoopbackJudge, env: dict[str, str] | None = None, **spec)
     backend = {"type": "openai", "base_url": f"{server.url}/v1", "model": "judge-model"}
     if env is not None:
         backend["api_key_env"] = KEY_ENV
+    # Transport tests: one call per sample (the counterfactual's second call is tested apart).
+    spec = {"counterfactual": {"enabled": False}, **spec}
     config = config_from_spec({"type": "judge", "preset": "instruction_following", "backend": backend, **spec})
     client = OpenAICompatClient(OpenAIConfig(backend["base_url"], "judge-model", backend.get("api_key_env")), env=env)
     return JudgeGrader(config, client, sleep=lambda s: None)
@@ -139,6 +141,7 @@ def test_unreachable_endpoint_is_retryable_and_reported() -> None:
         {
             "type": "judge",
             "preset": "instruction_following",
+            "counterfactual": {"enabled": False},
             "retry": {"max_attempts": 2},
             "backend": {"type": "openai", "base_url": url, "model": "m"},
         }
@@ -163,6 +166,7 @@ def test_through_a_spec_with_a_cached_client() -> None:
         spec = {
             "type": "judge",
             "preset": "instruction_following",
+            "counterfactual": {"enabled": False},
             "backend": {"type": "openai", "base_url": f"{server.url}/v1", "model": "m"},
             "verdict_cache": False,
         }

@@ -10,7 +10,7 @@ import re
 import boto3
 import pytest
 from botocore.stub import ANY, Stubber
-from judge_fakes import ONE_CALL_IF_REFERENCE, LoopbackJudge, RecordingClient, answer_with, converse_output
+from judge_fakes import ONE_CALL_BY_PRESET, LoopbackJudge, RecordingClient, answer_with, converse_output
 
 from grader_core.errors import SkipSample
 from grader_core.events import parse_sample
@@ -140,7 +140,7 @@ def test_preset_through_bedrock_converse(preset: str) -> None:
             converse_output(verdict_for(preset)),
             {"modelId": "m.judge:0", "system": ANY, "messages": ANY, "inferenceConfig": ANY},
         )
-        config = config_from_spec({"type": "judge", "preset": preset, **extra, **ONE_CALL_IF_REFERENCE.get(preset, {})})
+        config = config_from_spec({"type": "judge", "preset": preset, **extra, **ONE_CALL_BY_PRESET.get(preset, {})})
         grader = JudgeGrader(config, BedrockConverseClient(BedrockConfig(model_id="m.judge:0"), runtime))
         score = grader.grade(parse_sample({"id": 1, **record}), GradeContext.within(30))
     check_score(preset, score)
@@ -151,7 +151,7 @@ def test_preset_through_bedrock_converse(preset: str) -> None:
 def test_preset_through_openai_compatible(preset: str) -> None:
     extra, record, framed = CASES[preset]
     with LoopbackJudge(answer_with(verdict_for(preset))) as server:
-        config = config_from_spec({"type": "judge", "preset": preset, **extra, **ONE_CALL_IF_REFERENCE.get(preset, {})})
+        config = config_from_spec({"type": "judge", "preset": preset, **extra, **ONE_CALL_BY_PRESET.get(preset, {})})
         grader = JudgeGrader(config, OpenAICompatClient(OpenAIConfig(server.url, "judge")))
         score = grader.grade(parse_sample({"id": 1, **record}), GradeContext.within(30))
     check_score(preset, score)
@@ -183,7 +183,9 @@ def test_missing_inputs_skip_the_sample_without_a_call(preset, record, reason, w
 
 def test_optional_sections_disappear_cleanly_when_absent() -> None:
     client = RecordingClient([JudgeReply(verdict_for("reasoning"))])
-    grader = JudgeGrader(config_from_spec({"type": "judge", "preset": "reasoning"}), client)
+    grader = JudgeGrader(
+        config_from_spec({"type": "judge", "preset": "reasoning", **ONE_CALL_BY_PRESET["reasoning"]}), client
+    )
     grader.grade(
         parse_sample({"id": 1, "messages": [msg("user", "q?"), msg("assistant", "so 4")]}), GradeContext.within(9)
     )

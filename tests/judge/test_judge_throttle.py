@@ -95,6 +95,7 @@ def test_throttled_batch_loses_no_sample(
         spec = {
             "type": "judge",
             "preset": "instruction_following",
+            "counterfactual": {"enabled": False},
             "concurrency": concurrency,
             "adaptive_concurrency": adaptive,
             "retry": {"max_attempts": attempts, "base_delay_s": 0.01, "max_delay_s": 0.1, "min_attempt_s": 0.0},

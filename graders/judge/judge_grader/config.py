@@ -199,6 +199,8 @@ class Counterfactual:
     min_gap: float = 0.5
     # Where no distractor or number is available, judge against CANARY_REFERENCE.
     canary: bool = True
+    # Where no reference is read, judge against CANARY_TASK (a task no response fulfils).
+    canary_task: bool = True
 
 
 @dataclass(frozen=True)
@@ -275,11 +277,17 @@ def config_from_spec(spec: Mapping[str, Any]) -> JudgeConfig:
         raise SpecError(f"spec.context_field: the {preset.name!r} preset reads no context")
     counterfactual = None
     options = spec.get("counterfactual", {})
-    if "counterfactual" in spec and "reference" not in inputs and options.get("enabled", True):
-        raise SpecError(f"spec.counterfactual: the {preset.name!r} preset does not judge against a reference")
-    if "reference" in inputs and options.get("enabled", True):
+    if "wrong_reference_field" in options and "reference" not in inputs:
+        raise SpecError(f"spec.counterfactual.wrong_reference_field: the {preset.name!r} preset reads no reference")
+    if options.get("enabled", True):
+        canary = bool(options.get("canary", True))
         counterfactual = Counterfactual(
-            options.get("wrong_reference_field"), float(options.get("min_gap", 0.5)), bool(options.get("canary", True))
+            options.get("wrong_reference_field"),
+            float(options.get("min_gap", 0.5)),
+            canary,
+            # A custom rubric may grade what no task changes (tone, length): its task canary
+            # is the spec's choice, not a default.
+            canary_task=canary and (not custom or "counterfactual" in spec),
         )
 
     if spec.get("out_of_range") == "clamp":

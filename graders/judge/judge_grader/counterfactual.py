@@ -18,6 +18,11 @@ The wrong reference, in order of preference:
    knowledge to overrule the reference") scores every response at the bottom against it; a
    top score against the canary can only come from the response itself. It lets the check
    run on any reference (names, phrases, code) and can be turned off (``canary: false``).
+
+Where a preset reads no reference, the *task* is swapped instead (:data:`CANARY_TASK`: reply
+with exactly a random token), and any context for one that supports nothing. A custom
+rubric may grade what no task changes (tone, length), so it gets the task canary only when
+its spec asks for the check.
 """
 
 from __future__ import annotations
@@ -35,6 +40,30 @@ CANARY_REFERENCE = (
     "There is no correct answer to this question: every possible response is incorrect "
     "and gets the lowest score on the scale."
 )
+
+
+# Where a preset reads no reference (instruction following, summaries, RAG faithfulness),
+# the task itself is swapped for one no honest response fulfils: the judge's verdict should
+# depend on the task, so a top score against this one comes from the response.
+CANARY_TASK = (
+    "[user]\nReply with exactly the text {token} and nothing else: no other words, no "
+    "punctuation, no formatting. Any other reply fails this task."
+)
+CANARY_CONTEXT = "(This context is empty. It supports no claim at all: every claim is unsupported.)"
+
+
+def canary_task_inputs(inputs: dict[str, str], token: str) -> dict[str, str] | None:
+    """``inputs`` with the task (conversation or prompt, and any context) replaced by the
+    canary task, or ``None`` if none of them is read."""
+    task = CANARY_TASK.format(token=token)
+    swapped = dict(inputs)
+    if "conversation" in swapped:
+        swapped["conversation"] = task
+    if "prompt" in swapped:
+        swapped["prompt"] = task.removeprefix("[user]\n")
+    if "context" in swapped:
+        swapped["context"] = CANARY_CONTEXT
+    return swapped if swapped != inputs else None
 
 
 def perturb_numbers(text: str, step: int = 1) -> str | None:

@@ -33,7 +33,7 @@ from judge_grader import sample_text
 from judge_grader.backends import JudgeCallError, JudgeClient, JudgeReply, JudgeRequest, client_for
 from judge_grader.budget import Budget, BudgetExhausted, estimate_tokens
 from judge_grader.config import SPEC_SCHEMA, JudgeConfig, config_from_spec
-from judge_grader.counterfactual import CANARY_REFERENCE, derived_wrong_reference, required_gap
+from judge_grader.counterfactual import CANARY_REFERENCE, canary_task_inputs, derived_wrong_reference, required_gap
 from judge_grader.framing import new_framer, token_hex
 from judge_grader.guardrail import GuardrailScreen
 from judge_grader.guardrail import resolve as resolve_guardrail
@@ -98,6 +98,9 @@ class JudgeGrader:
         self._guardrail = GuardrailScreen(guardrail, runtime=guardrail_runtime) if guardrail is not None else None
         self._budget = Budget(config.rate_limit) if config.rate_limit is not None else None
         self._cache: VerdictCache[Judged] | None = VerdictCache() if config.verdict_cache else None
+        # The task canary's token: random, so no response can carry it; fixed for the life of
+        # the grader, so duplicate responses in a batch still share a cached verdict.
+        self._canary_token = "CANARY-" + token(8).upper()
 
     def grade(self, sample: Sample, ctx: GradeContext) -> Score:
         config = self.config
@@ -264,34 +267,47 @@ class JudgeGrader:
     ) -> tuple[float, list[Metric], str]:
         options = self.config.counterfactual
         assert options is not None
-        wrong = self._wrong_reference(sample, inputs.get("reference"), inputs["response"])
-        if value <= 0 or wrong is None:
+        alternative, canary = self._counterfactual_inputs(sample, inputs)
+        if value <= 0 or alternative is None:
             # Nothing to protect (a zero stays zero), or nothing to compare against.
-            note = "" if value <= 0 else "counterfactual not checked: no wrong reference derivable"
-            unavailable = float(value > 0 and wrong is None)
+            note = "" if value <= 0 else "counterfactual not checked: no wrong reference or task derivable"
+            unavailable = float(value > 0 and alternative is None)
             return (
                 value,
                 [Metric("judge_counterfactual_checked", 0.0), Metric("judge_counterfactual_unavailable", unavailable)],
                 note,
             )
-        against_wrong = self._combine(self._judge({**inputs, "reference": wrong}, ctx, stats, tokens).unit)
+        against_wrong = self._combine(self._judge(alternative, ctx, stats, tokens).unit)
         gap = value - against_wrong
         need = required_gap(value, options.min_gap)
         rejected = gap < need - 1e-9
         metrics = [
             Metric("judge_counterfactual_checked", 1.0),
             Metric("judge_counterfactual_unavailable", 0.0),
-            Metric("judge_counterfactual_canary", float(wrong == CANARY_REFERENCE)),
+            Metric("judge_counterfactual_canary", float(canary)),
             Metric("judge_counterfactual_gap", gap),
             Metric("judge_counterfactual_rejected", float(rejected)),
         ]
         if not rejected:
             return value, metrics, f"counterfactual passed: gap {gap:.2f}"
         note = (
-            f"counterfactual rejected: the judge gave {against_wrong:.2f} against a wrong reference "
+            f"counterfactual rejected: the judge gave {against_wrong:.2f} against a wrong "
+            f"{'reference' if 'reference' in inputs else 'task'} "
             f"(gap {gap:.2f} < {need:.2f}), score {value:.2f} withheld"
         )
         return 0.0, metrics, note
+
+    def _counterfactual_inputs(self, sample: Sample, inputs: Mapping[str, str]) -> tuple[dict[str, str] | None, bool]:
+        """The inputs to judge again (a wrong reference, else a canary task), and whether
+        they are a canary."""
+        options = self.config.counterfactual
+        assert options is not None
+        if "reference" in inputs:
+            wrong = self._wrong_reference(sample, inputs["reference"], inputs["response"])
+            return (None if wrong is None else {**inputs, "reference": wrong}), wrong == CANARY_REFERENCE
+        if not options.canary_task:
+            return None, False
+        return canary_task_inputs(dict(inputs), self._canary_token), True
 
     def _wrong_reference(self, sample: Sample, reference: str | None, response: str) -> str | None:
         """The distractor field, else the reference with its numbers moved, else the canary."""
