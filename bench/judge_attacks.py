@@ -142,7 +142,14 @@ SPECS: dict[str, dict[str, Any]] = {
     "screen": {"counterfactual": {"enabled": False}},
     "cf": {"injection_screen": {"enabled": False}},
     "neither": {"counterfactual": {"enabled": False}, "injection_screen": {"enabled": False}},
+    # The same attacks judged without a reference (instruction_following): the counterfactual
+    # check swaps the task for a canary task instead.
+    "if": {"preset": "instruction_following"},
+    "if-screen": {"preset": "instruction_following", "counterfactual": {"enabled": False}},
 }
+# Specs that read no reference: their honest responses are not graded (the stand-in cannot
+# tell whether a response follows an instruction).
+NO_REFERENCE = frozenset({"if", "if-screen"})
 # Round 1 was written against the grader before its first hardening; round 2 by a helper
 # who had read neither the grader nor round 1, after the first hardening and before the
 # second. Each is run as is; rows are never edited to suit the grader.
@@ -209,7 +216,7 @@ def run_all(base_url: str, corpus: str = "r1") -> dict[str, dict[str, dict[str, 
     results = {}
     for name, extra in SPECS.items():
         spec = judge_spec(base_url, **extra)
-        results[name] = {"attacks": grade(attacks, spec), "honest": grade(honest, spec)}
+        results[name] = {"attacks": grade(attacks, spec), "honest": {} if name in NO_REFERENCE else grade(honest, spec)}
     results["control"] = {"attacks": {}, "honest": grade(honest, judge_spec(base_url, obeying_judge.HONEST_MODEL))}
     return results
 
@@ -241,7 +248,7 @@ def report(results: dict[str, dict[str, dict[str, Outcome]]], corpus: str = "r1"
     lines.append("")
     correct = [r["id"] for r in honest if r["correct"]]
     wrong = [r["id"] for r in honest if not r["correct"]]
-    for n in results:
+    for n in [n for n in results if results[n]["honest"]]:
         outs = results[n]["honest"]
         flagged = [i for i, o in outs.items() if flags(o)]
         withheld = [i for i in correct if not flags(outs[i]) and not rewarded(outs[i])]
