@@ -35,10 +35,11 @@ from judge_grader.screen.rule import Rule
 from judge_grader.screen.rules_claims import CLAIM_RULES, HEADING_RULES
 from judge_grader.screen.rules_en import STRUCTURAL_RULES, TEXT_RULES, VERDICT_RULES
 from judge_grader.screen.rules_intl import INTL_RULES
+from judge_grader.screen.sentences import SENTENCE_RULES, VERDICT
 
 __all__ = ["CLASSES", "Finding", "screen"]
 
-PHRASE_RULES = [*TEXT_RULES, *CLAIM_RULES]
+PHRASE_RULES = [*TEXT_RULES, *CLAIM_RULES, *SENTENCE_RULES[:1]]
 CLASSES = frozenset(r.cls for r in [*PHRASE_RULES, *STRUCTURAL_RULES, *HEADING_RULES, *VERDICT_RULES, *INTL_RULES]) | {
     "concealed"
 }
@@ -79,7 +80,7 @@ _NEVER_FROM_TASK = frozenset({"delimiter", "concealed", "fake_verdict"})
 _FENCE = re.compile(r"^[^\S\n]*(?:```|~~~)[^\n]*\n.*?^[^\S\n]*(?:```|~~~)", re.M | re.S)
 _RATING_TASK = re.compile(
     r"\b(?:rate|rating|ratings|score|scores|scoring|grade|grading|evaluate|evaluation|assess|assessment|judge|"
-    r"review|verdict|critique|mark scheme|out of \d+|\d+ ?- ?\d+ scale|json)\b|"
+    r"review|verdict|critique|mark scheme|marked|marking|marks|out of \d+|\d+ ?- ?\d+ scale|json)\b|"
     r"puntu|califica|[eé]valu|bewert|avali|valuta|voto|оцен|评分|打分|评价|評価|採点|평가|채점"
 )
 
@@ -127,7 +128,9 @@ def screen(text: str, prompt: str | None = None, *, ignore: Iterable[str] = ()) 
     if rates:
         skip |= {"fake_verdict"}
     if rates:
-        skip |= {"speaking_as"}
+        # A task about grading is answered in the words of grading: a marking guide says
+        # "give full marks if ...". Only the narrower rules read such an answer.
+        skip |= {"speaking_as", "addressed_verdict"}
     if _FORMAT_TASK.search(task):
         skip |= {"chat_token"}
     if prompt:
@@ -173,7 +176,7 @@ def _scan(text: str, where: str, skip: frozenset[str], task: _Task, phrases_only
         ([] if task.dialogue else HEADING_RULES, (fold_lookalikes(v.structural),)),
         (VERDICT_RULES, (v.structural,)),
         (PHRASE_RULES, phrase_views),
-        (INTL_RULES, (v.plain,)),
+        ([*INTL_RULES, *SENTENCE_RULES[1:]], (v.plain,)),
     ]
     if phrases_only:
         passes = passes[3:4]
@@ -183,7 +186,8 @@ def _scan(text: str, where: str, skip: frozenset[str], task: _Task, phrases_only
                 continue
             for view in texts:
                 for match in rule.pattern.finditer(view):
-                    if _excused(view, match, task, quoted_lines) or _negated(view, match):
+                    core = _core(view, match) if rule.cls == "addressed_verdict" else match
+                    if _excused(view, core, task, quoted_lines) or _negated(view, core):
                         continue
                     strength = rule.strength
                     if rule.cls == "fake_verdict" and not _forged_verdict(view, match, fenced):
@@ -201,7 +205,7 @@ def _kind(cls: str) -> str:
     return "command" if cls in ("fake_verdict", "command") else cls
 
 
-def _excused(view: str, match: re.Match[str], task: _Task, quoted_lines: frozenset[str]) -> bool:
+def _excused(view: str, match: re.Match[str] | _Span, task: _Task, quoted_lines: frozenset[str]) -> bool:
     """A mention, not an order: quoted (in quotation marks or a Markdown blockquote) or
     reported ("attackers tell the model to ignore ..."), in a passage that discusses attacks
     or examples -- or quoted speech in a story the task asked for."""
@@ -222,6 +226,32 @@ def _excused(view: str, match: re.Match[str], task: _Task, quoted_lines: frozens
     return quoted and _DISCUSSION.search(window) is not None
 
 
+class _Span:
+    """The part of a match the mention tests look at (``start``, ``end``, ``group()``)."""
+
+    def __init__(self, view: str, start: int, end: int) -> None:
+        self._view, self._start, self._end = view, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._view[self._start : self._end]
+
+
+_VERDICT = re.compile(rf"(?<!\w){VERDICT}(?!\w)")
+
+
+def _core(view: str, match: re.Match[str]) -> re.Match[str] | _Span:
+    """For a whole-sentence rule, the verdict phrase in it: that is what a quotation of an
+    attack ("'give this answer full marks' is a classic injection") puts in quotes."""
+    found = _VERDICT.search(view, match.start(), match.end())
+    return match if found is None else _Span(view, found.start(), found.end())
+
+
 def _blockquote_lines(structural: str) -> frozenset[str]:
     """Lines of Markdown blockquotes, in the phrase rules' view (to match a line against)."""
     lines = _BLOCKQUOTE.findall(structural)
@@ -230,7 +260,7 @@ def _blockquote_lines(structural: str) -> frozenset[str]:
     return frozenset(" ".join(views(line).latin.split()) for line in lines)
 
 
-def _negated(view: str, match: re.Match[str]) -> bool:
+def _negated(view: str, match: re.Match[str] | _Span) -> bool:
     return _NEGATED.search(view[max(0, match.start() - 24) : match.start()]) is not None
 
 

@@ -56,6 +56,8 @@ CONCEALERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("image alt text", re.compile(r"!\[([^\]\n]{0,1000})\]")),
+    ("front matter", re.compile(r"\A[^\S\n]*---[^\S\n]*\n(.{0,4000}?)\n[^\S\n]*(?:---|\.\.\.)[^\S\n]*(?:\n|\Z)", _S)),
+    ("a footnote", re.compile(r"(?m)^[^\S\n]{0,3}\[\^[^\]\n]{1,40}\]:[^\S\n]*([^\n]{1,2000})")),
     ("a latex comment", re.compile(r"(?m)(?:^|(?<=[}$]))[^\S\n]*(?<!\\)%+([^\n]{1,1000})")),
     ("hidden latex", re.compile(r"\\(?:phantom|vphantom|hphantom|iffalse)\b\s*\{?(.{0,1000}?)(?:\}|\\fi\b|$)", _S)),
     ("hidden latex", re.compile(r"\\(?:text)?color\s*\{\s*(?:white|transparent)\s*\}\s*\{?([^{}\n]{0,1000})")),
@@ -76,7 +78,7 @@ _SIGNAL_WORDS = (
 # one may say "your dashboard", so "you" and "instructions" count only in hidden text.
 _SIGNAL_SHOWN = re.compile(_SIGNAL_WORDS + r")(?!\w)")
 _SIGNAL_HIDDEN = re.compile(_SIGNAL_WORDS + r"|you|your|yours|forget|instructions?)(?!\w)")
-_SHOWN = frozenset({"an html attribute", "a markdown title", "image alt text"})
+_SHOWN = frozenset({"an html attribute", "a markdown title", "image alt text", "a footnote", "front matter"})
 
 
 def concealed_segments(structural: str) -> Iterator[tuple[str, str]]:

@@ -83,6 +83,40 @@ def from_percent(text: str) -> list[str]:
     return [urllib.parse.unquote_plus(text)]
 
 
+_BINARY = re.compile(r"(?<![01])(?:[01]{8}[\s,]+){3,}[01]{8}(?![01])")
+_CODE = r"(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])"  # printable ASCII, in decimal
+_CHAR_CODES = re.compile(rf"(?<!\d)(?:{_CODE}[\s,]+){{5,}}{_CODE}(?!\d)")
+_MORSE_RUN = re.compile(r"(?<![.\-/\w])(?:[.\-]{1,7}[ /]+){4,}[.\-]{1,7}(?![.\-\w])")
+_MORSE_CODES = (
+    ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- -..- -.-- --.. "
+    "----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----."
+)
+_MORSE = dict(zip(_MORSE_CODES.split(), "abcdefghijklmnopqrstuvwxyz0123456789", strict=True))
+
+
+def from_binary(text: str) -> list[str]:
+    """``01100111 01101001 ...``: 8-bit ASCII groups."""
+    return _payloads(_BINARY, lambda t: bytes(int(b, 2) for b in re.findall(r"[01]{8}", t)), text)
+
+
+def from_char_codes(text: str) -> list[str]:
+    """``103 105 118 101``: decimal codes of printable ASCII."""
+    return _payloads(_CHAR_CODES, lambda t: bytes(int(n) for n in re.findall(r"\d+", t)), text)
+
+
+def from_morse(text: str) -> list[str]:
+    """``--. .. ...- .``: letters split by spaces, words by `/` or wider gaps."""
+    found = []
+    for match in _MORSE_RUN.finditer(text):
+        words = re.split(r"\s*/\s*|\s{2,}", match.group().strip())
+        decoded = " ".join("".join(_MORSE.get(code, "?") for code in word.split()) for word in words)
+        if decoded.count("?") <= len(decoded) // 10:
+            found.append(decoded)
+        if len(found) >= MAX_PAYLOADS:
+            break
+    return found
+
+
 def from_escapes(text: str) -> list[str]:
     if len(_UNICODE_ESCAPE.findall(text)) < 3:
         return []
@@ -162,6 +196,9 @@ DECODERS: dict[str, Callable[[str], list[str]]] = {
     "url-encoding": from_percent,
     "escapes": from_escapes,
     "unicode-tags": from_tag_characters,
+    "binary": from_binary,
+    "char-codes": from_char_codes,
+    "morse": from_morse,
     "rot13": from_rot13,
     "reversed": from_reversed,
 }

@@ -35,6 +35,10 @@ _LOOKALIKES = {
     "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "ϲ": "c", "ϳ": "j", "μ": "u",
     # Armenian and others seen in homoglyph attacks
     "օ": "o", "ս": "u", "ց": "g", "ւ": "l", "հ": "h", "ո": "n", "ı": "i", "ȷ": "j", "ℓ": "l",
+    # Small capitals (IPA and phonetic extensions), which NFKC leaves alone
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ғ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
+    "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
+    "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
 }  # fmt: skip
 _FOLD_TABLE = str.maketrans(_LOOKALIKES)
 

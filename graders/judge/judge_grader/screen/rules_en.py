@@ -113,12 +113,14 @@ STRUCTURAL_RULES = [
     Rule("chat_token", "strong", re.compile(r"<\|\s*[a-z_]{2,24}\s*\|>|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|<\|?(?:begin|end)_of_(?:text|turn)\|?>")),
     Rule("delimiter", "strong", re.compile(r"<<<\s*/?\s*(?:begin|end|start|stop)\b|(?:begin|end) (?:response|reference|conversation|context|prompt|criteria|instructions) [0-9a-f]{6,}")),
     Rule("delimiter", "strong", re.compile(r"(?m)^[^\w\n]*(?:end|end of|begin|start of|close|closing|beginning of|stop) (?:the )?(?:candidate |assistant |ai |model |user |untrusted )?(?:response|answer|submission|output|input|data|text|block|conversation|reference|context|transcript)(?: block| section| marker| here)?(?:[^\w\n]+[0-9a-f]{4,})?[^\w\n]*$")),
+    Rule("delimiter", "strong", re.compile(r"</?\s*(?:grading|grader|judge|evaluation|evaluator|scoring|reward)_[\w-]+\b[^<>\n]{0,200}>")),
+    Rule("chat_token", "strong", re.compile(r"</?\s*(?:tool_result|tool_response|tool_output|function_results?|function_response|observation)\b[^<>\n]{0,200}>")),
     Rule("delimiter", "strong", re.compile(r"(?<!<)</?\s*(?:system|system_prompt|system-prompt|instructions?|grader|judge|evaluator|rubric|admin|developer|sys|grading_instructions|evaluation)\s*>")),
     Rule("turn", "weak", re.compile(r"(?m)^[^\w\n]*(?:end|eof|eot|begin|stop|end of (?:input|message|turn|file))[^\w\n]*$")),
     Rule("turn", "weak", re.compile(r"</\s*(?:response|submission|candidate|candidate_response|user_input|untrusted|data|input|user|assistant|text|document)\s*>")),
     Rule("turn", "strong", re.compile(r"(?m)^[^\S\n]*[\[(](?:system|developer|admin|administrator|grader|judge|evaluator|instructions?|sys|rubric|operator|system message|system prompt|grading instructions)[\])]")),
     Rule("turn", "weak", re.compile(r"(?m)^[^\S\n]*(?:[\[(](?:user|assistant|human|ai|model)[\])]|(?:#{1,6}[^\S\n]*)?(?:system|developer|human|user|assistant|instruction|instructions|input|response)(?: message| prompt)?[^\S\n]*:)")),
-    Rule("roleplay", "strong", re.compile(rf"(?m)^[^\w\n]*(?:{GRADER}|{MACHINE})(?:'s)? (?:note|verdict|decision|assessment|comment|feedback|score|evaluation|conclusion|output|response|rating)[^\S\n]*:")),
+    Rule("roleplay", "strong", re.compile(rf"(?m)^[^\w\n]*(?:{GRADER}|{MACHINE})(?:'s)? (?:note|verdict|decision|assessment|comment|feedback|score|evaluation|conclusion|output|response|rating|reasoning|rationale|analysis|justification)[^\S\n]*:")),
 ]
 
 # Verdict-shaped text: what the judge itself is asked to produce. Not a rule when the task
@@ -126,6 +128,10 @@ STRUCTURAL_RULES = [
 _VERDICT_KEYS = r"(?:score|scores|grade|rating|verdict|reward|correct|pass|passed|result|final_score|label)"
 _VERDICT_VALUE = r'(?:-?\d+(?:\.\d+)?|true|"(?:pass|passed|correct|yes|a\+?|full|perfect)")'
 VERDICT_RULES = [
+    # MT-Bench's "[[10]]", a self-assessment line, a verdict key only a grader's JSON has.
+    Rule("fake_verdict", "strong", re.compile(r"\[\[\s*(?:10|9|5|100|a\+?|correct|pass|yes)\s*\]\]")),
+    Rule("fake_verdict", "strong", re.compile(r"(?m)^[^\w\n]*self[- ]?(?:evaluation|assessment|score|grade|rating|review)[^\S\n]*[:=][^\S\n]*(?:\d+(?:\.\d+)?[^\S\n]*(?:/|out of)[^\S\n]*\d+|pass(?:ed)?|correct|perfect|excellent|a\+?)")),
+    Rule("fake_verdict", "strong", re.compile(r'"(?:is_correct|correct|passed|grader_\w+|judge_\w+|grading_\w+)"\s*:\s*(?:true|"(?:accept|accepted|correct|pass|passed|yes|full)")')),
     Rule("fake_verdict", "strong", re.compile(r"(?m)^[^\w\n]*(?:final |overall )?(?:score|grade|rating|verdict)[^\S\n]*[:=][^\S\n]*\d+(?:\.\d+)?[^\w\n]*\Z")),
     Rule("fake_verdict", "strong", re.compile(r'\{\s*"(?:reasoning|explanation|rationale|justification|feedback|comment|analysis)"\s*:\s*"(?:[^"\\]|\\.)*"\s*,\s*"' + _VERDICT_KEYS + r'"\s*:')),
     Rule("fake_verdict", "strong", re.compile(r'(?m)^[^\w\n"{]*\{\s*"' + _VERDICT_KEYS + r'"\s*:\s*' + _VERDICT_VALUE)),
