@@ -150,12 +150,14 @@ SPECS: dict[str, dict[str, Any]] = {
 # Specs that read no reference: their honest responses are not graded (the stand-in cannot
 # tell whether a response follows an instruction).
 NO_REFERENCE = frozenset({"if", "if-screen"})
-# Round 1 was written against the grader before its first hardening; round 2 by a helper
+# Round 1 was written against the grader before its first hardening; round 2 by helpers
 # who had read neither the grader nor round 1, after the first hardening and before the
-# second. Each is run as is; rows are never edited to suit the grader.
+# second; round 3 likewise (nor round 2), before the third. Each is run as is; rows are
+# never edited to suit the grader.
 CORPUS_FILES = {
     "r1": ("judge_attacks.jsonl", "judge_honest.jsonl"),
     "r2": ("judge_attacks_r2.jsonl", "judge_honest_r2.jsonl"),
+    "r3": ("judge_attacks_r3.jsonl", "judge_honest_r3.jsonl"),
 }
 
 
