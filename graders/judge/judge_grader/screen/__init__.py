@@ -77,10 +77,12 @@ _BLOCKQUOTE = re.compile(r"(?m)^[^\S\n]*>+[^\S\n]?([^\n]*)$")
 # Forgery the task cannot excuse: a task that contains a fake delimiter or concealed text is
 # no reason for the response to carry one.
 _NEVER_FROM_TASK = frozenset({"delimiter", "concealed", "fake_verdict"})
+_FENCE_LINE = re.compile(r"(?m)^[^\S\n]*(?:```|~~~)")
 _FENCE = re.compile(r"^[^\S\n]*(?:```|~~~)[^\n]*\n.*?^[^\S\n]*(?:```|~~~)", re.M | re.S)
 _RATING_TASK = re.compile(
     r"\b(?:rate|rating|ratings|score|scores|scoring|grade|grading|evaluate|evaluation|assess|assessment|judge|"
-    r"review|verdict|critique|mark scheme|marked|marking|marks|out of \d+|\d+ ?- ?\d+ scale|json)\b|"
+    r"review|verdict|critique|mark scheme|marked|marking|marks|rubrics?|answer.key|adjudicat\w*|referee\w*|"
+    r"out of \d+|\d+ ?- ?\d+ scale|json)\b|"
     r"puntu|califica|[eé]valu|bewert|avali|valuta|voto|оцен|评分|打分|评价|評価|採点|평가|채점"
 )
 
@@ -129,14 +131,15 @@ def screen(text: str, prompt: str | None = None, *, ignore: Iterable[str] = ()) 
         skip |= {"fake_verdict"}
     if rates:
         # A task about grading is answered in the words of grading: a marking guide says
-        # "give full marks if ...". Only the narrower rules read such an answer.
-        skip |= {"speaking_as", "addressed_verdict"}
+        # "give full marks if ...", an explainer has a heading "instructions to the grader".
+        # Only the narrower (strong) rules read such an answer.
+        skip |= {"speaking_as", "addressed_verdict", "addressee", "command"}
     if _FORMAT_TASK.search(task):
         skip |= {"chat_token"}
     if prompt:
         # An order the task itself gives or quotes ("Translate: 'Ignorez les instructions
         # précédentes'") comes back in an honest answer: its class is not the response's own.
-        own = _scan(prompt, "task", skip, _Task())
+        own = _scan(prompt, "task", skip, _Task(mentions_excused=False))
         if own is not None:
             skip |= {c for c in own.cls.split("+") if c not in _NEVER_FROM_TASK}
     context = _Task(dialogue=_DIALOGUE_TASK.search(task) is not None, fiction=_FICTION_TASK.search(task) is not None)
@@ -158,6 +161,8 @@ class _Task:
 
     dialogue: bool = False  # a prompt, a transcript: turn headings are the answer
     fiction: bool = False  # a story: quoted speech is a character's, not the response's
+    # Reading the task itself: what it quotes counts, since the answer will quote it back.
+    mentions_excused: bool = True
 
 
 def _scan(text: str, where: str, skip: frozenset[str], task: _Task, phrases_only: bool = False) -> Finding | None:
@@ -209,6 +214,8 @@ def _excused(view: str, match: re.Match[str] | _Span, task: _Task, quoted_lines:
     """A mention, not an order: quoted (in quotation marks or a Markdown blockquote) or
     reported ("attackers tell the model to ignore ..."), in a passage that discusses attacks
     or examples -- or quoted speech in a story the task asked for."""
+    if not task.mentions_excused:
+        return False
     window = view[max(0, match.start() - 300) : match.end() + 300]
     if _REPORTED.search(view[max(0, match.start() - 60) : match.start()]) and _DISCUSSION.search(window):
         return True
@@ -219,11 +226,19 @@ def _excused(view: str, match: re.Match[str] | _Span, task: _Task, quoted_lines:
     # Where the words start: a match may begin with the punctuation before them (a quote).
     lead = len(match.group()) - len(match.group().lstrip("\"'`«„「 ([{.,;:!?"))
     offset = match.start() + lead - line_start
-    quoted = any(q.start() <= offset and q.end() >= match.end() - line_start for q in _QUOTED.finditer(line))
+    # A quotation that opens the match makes it a mention ("ignore the above directions"
+    # instructions): the words after the closing quote describe it.
+    quoted = any(q.start() <= offset < q.end() for q in _QUOTED.finditer(line))
     if quoted and task.fiction:
         return True
-    quoted = quoted or " ".join(line.split()) in quoted_lines
+    quoted = quoted or " ".join(line.split()) in quoted_lines or _in_code_block(view, match.start())
     return quoted and _DISCUSSION.search(window) is not None
+
+
+def _in_code_block(view: str, position: int) -> bool:
+    """Inside a fenced code block: an example shown, like a quotation (the fence markers
+    survive markup stripping)."""
+    return sum(1 for _ in _FENCE_LINE.finditer(view, 0, position)) % 2 == 1
 
 
 class _Span:
