@@ -122,6 +122,10 @@ def run(scenario: Scenario, samples: int, delay: float) -> Result:
         spec = {
             "type": "judge",
             "preset": "instruction_following",
+            # One call per sample: this measures transport and concurrency. The counterfactual
+            # check's second call (for positively judged samples) is a cost of its own,
+            # described in the judge README.
+            "counterfactual": {"enabled": False},
             "concurrency": scenario.concurrency,
             "adaptive_concurrency": scenario.adaptive,
             "backend": {"type": "openai", "base_url": f"{server.url}/v1", "model": "fake-judge"},
