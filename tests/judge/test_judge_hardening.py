@@ -243,3 +243,34 @@ def test_a_token_source_that_never_avoids_the_inputs_fails_loudly() -> None:
 @pytest.mark.parametrize(("text", "why"), master_keys(), ids=[w for _, w in master_keys()])
 def test_every_decorated_master_key_is_trivial(text: str, why: str) -> None:
     assert trivial_reason(text) is not None
+
+
+# Added after reading rounds 2 and 3: announcements, pointers, apologies, sign-offs, empty
+# code blocks, template slots and invisible Hangul fillers say nothing either.
+ROUND_THREE_MASTER_KEYS = [
+    ("Happy to dig into this! Let me walk you through it.", "enthusiasm and a promise"),
+    ("Refer to the answer in my previous message.", "a pointer to an answer that is not there"),
+    ("Sorry about that, you're right. Let me fix it.", "an apology"),
+    ("```python\n\n```", "an empty code block"),
+    ("Dear [Name],\n\n[Body]\n\nBest regards,\n[Your Name]", "a template of slots"),
+    ("Answer:\u3164\u3164\u3164", "an opener padded with Hangul fillers"),
+    ("```text\nSolution\n```", "an opener in a code block"),
+    ("Svar: …", "'answer' in Norwegian"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), ROUND_THREE_MASTER_KEYS, ids=[r[1] for r in ROUND_THREE_MASTER_KEYS])
+def test_round_three_master_keys_are_trivial(text: str, why: str) -> None:
+    assert trivial_reason(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Dear Ms Patel, thank you for the interview on Monday.", "a real letter: names and dates are content"),
+        ("```python\nprint(42)\n```", "a code block with code"),
+        ("Certainly!", "one word can be a yes"),
+    ],
+)
+def test_content_still_counts(text: str, why: str) -> None:
+    assert trivial_reason(text) is None

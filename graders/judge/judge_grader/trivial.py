@@ -61,6 +61,14 @@ PLACEHOLDERS: tuple[str, ...] = (
     "to be done", "coming soon", "fill in", "insert answer here", "your answer here", "answer here", "tbd later",
     "por determinar", "a completer", "a determiner", "k. a.", "待定", "未定", "略", "미정",
 )  # fmt: skip
+# "Answer" / "solution" in more languages (added after round 3, read): Nordic, Finnish,
+# Hungarian, Polish, Czech, Romanian, Indonesian, Swahili, Turkish, Dutch, Vietnamese,
+# Hindi, Bengali, Tamil.
+OPENERS += (
+    "svar", "losning", "ratkaisu", "vastaus", "megoldas", "valasz", "rozwiazanie", "odpowiedz", "reseni",
+    "odpoved", "raspuns", "solutie", "jawaban", "jibu", "cevap", "cozum", "antwoord", "oplossing", "loi giai",
+    "dap an", "उत्तर", "हल", "জবাব", "উত্তর", "சமாதானம்", "பதில்", "जवाब",
+)  # fmt: skip
 
 # Words that announce, connect or promise but carry no answer: what is left of "Sure! Let me
 # work through this carefully." or "Here is the answer:" once openers are gone. A response
@@ -84,7 +92,26 @@ _FILLER_TEXT = """
     redacted omitted insert inserted later soon coming placeholder blank content text goes
     well hmm um uh ah oh wow alright yeah yep
     """
-FILLER_WORDS = frozenset(_FILLER_TEXT.split())
+# Added after round 3 (read): pointers, apologies, sign-offs, restatements of the task,
+# dressed refusals and checklists -- still words that say nothing about the answer.
+_FILLER_MORE = """
+    walk dig fun take crack fully full worked follows follow correct draft away derivation rigorously
+    rigorous care done writing write summary key points point approach todo name body regards
+    asks ask asked asking want wants advice topic keep mind goal sorry apologies apologize mistake fix fixed
+    updated update unable share can't cannot couldn't won't don't definitive opinions opinion personal
+    thoughts attached derived previously refer previous message same understand understood read verified
+    double check checked hope helps helpful know other any luck that's it's here's there's what which
+    being whole entire thorough thoroughly right away fine wonderful perfect excellent nice
+    dear best kind regards cheers thanks thank ooh one got you're provide now personal language model ai
+    questions hence conclusion qed thinking approach have has some if
+    """
+FILLER_WORDS = frozenset((_FILLER_TEXT + _FILLER_MORE).split())
+# Template slots ("[Your Name]", "[Body]", "<answer>") stand for content that is not there.
+_SLOT = re.compile(r"\[[^\W\d_][^\[\]\d\n]{0,30}\]|<[a-z][a-z _-]{0,30}>|\{\{?[a-z][a-z _-]{0,30}\}\}?")
+# A code block with nothing but a language tag and white space (or a shell prompt).
+_EMPTY_FENCE = re.compile(
+    r"(?m)^[^\S\n]*(?:```|~~~)[\w+-]*[^\S\n]*\n(?:[^\S\n]*(?:[$>#][^\S\n]*)?\n)*[^\S\n]*(?:```|~~~)[^\S\n]*$"
+)
 # Promises with nothing after them: "The answer is:", "Here are the steps:".
 _LEAD_IN = re.compile(r"[:：]\s*$")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -105,7 +132,7 @@ def trivial_reason(text: str, extra_phrases: Iterable[str] = (), reference: str 
         return "empty response"
     if reference and _contains(fold(text), fold(reference)):
         return None
-    plain = strip_markup(join_spaced_letters(canonical(text)))
+    plain = strip_markup(_SLOT.sub(" ", _EMPTY_FENCE.sub(" ", join_spaced_letters(canonical(text)))))
     plain = _NUMBERED_STEP.sub(" ", _LIST_MARKER.sub(" ", _LATEX_COMMAND.sub(" ", plain)))
     if not any(ch.isalnum() for ch in plain):
         return "response has no letters or digits"
@@ -119,8 +146,9 @@ def trivial_reason(text: str, extra_phrases: Iterable[str] = (), reference: str 
     if any(ch.isdigit() for ch in left):
         return None
     words = _WORD.findall(left)
-    # One word may be the answer itself ("Sure" to a yes/no question, "First", "Here").
-    if len(words) >= 2 and all(w in FILLER_WORDS for w in words):
+    # One word may be the answer itself ("Sure" to a yes/no question, "First", "Here"); two
+    # or more words (openers included) that say nothing are a master key.
+    if len(_WORD.findall(plain)) >= 2 and all(w in FILLER_WORDS for w in words):
         return "response only announces, promises or connects, with no content (a judge master key)"
     if _LEAD_IN.search(plain) and len(_WORD.findall(plain)) <= MAX_LEAD_IN_WORDS:
         return "response ends on a colon, promising an answer it never gives (a judge master key)"

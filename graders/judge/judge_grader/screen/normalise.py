@@ -57,6 +57,11 @@ _LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[0-9@$])[\w@$]+"
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 
 
+# Letters that render as nothing: the combining grapheme joiner and the Hangul fillers
+# (category Lo, so "has a letter" would count them).
+_BLANK_LETTERS = frozenset("\u034f\u3164\u115f\u1160\uffa0")
+
+
 def strip_invisible(text: str) -> str:
     """Drop format characters (zero-width, bidi controls, soft hyphen, tag characters) and
     variation selectors / combining grapheme joiners that render as nothing."""
@@ -66,7 +71,7 @@ def strip_invisible(text: str) -> str:
         ch
         for ch in text
         if unicodedata.category(ch) != "Cf"
-        and not ("\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef" or ch == "\u034f")
+        and not ("\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef" or ch in _BLANK_LETTERS)
     )
 
 
