@@ -148,10 +148,14 @@ def test_invalid_grader_json_is_a_spec_error_naming_the_path(grader: dict[str, A
     assert str(caught.value).startswith("spec.")
 
 
+# A fair model reads the counterfactual's canary record as written: nothing matches it.
+CANARY_RULE = {"reply": '{"result": 1, "steps": ["nothing matches"]}', "if_contains": {"prompt": "no correct answer"}}
+
+
 def replay(*rules: tuple[str, str]) -> dict[str, Any]:
     return {
         "type": "replay",
-        "rules": [{"reply": reply, "if_contains": {"response": needle}} for needle, reply in rules],
+        "rules": [CANARY_RULE, *({"reply": reply, "if_contains": {"response": needle}} for needle, reply in rules)],
         "default": {"reply": "no verdict"},
     }
 
@@ -338,3 +342,36 @@ def test_a_sandbox_that_cannot_start_is_a_server_error(monkeypatch: pytest.Monke
     monkeypatch.setattr(code_grader.sandbox, "shared_sandbox", broken)
     score = grade({"type": "python", "name": "p", "source": "def grade(s, i):\n    return 1.0\n"}, "x")
     assert score.status is Status.ERROR and "python_grader_server_error" in _flags(score)
+
+
+# The judge grader's counterfactual check, for model graders: the record's fields (here the
+# reference) are swapped for a canary no answer matches; a model that still passes the
+# response was swayed by it.
+ALWAYS_SEVEN = {"type": "replay", "rules": [], "default": {"reply": '{"result": 7}'}}
+
+
+@pytest.mark.parametrize(
+    ("backend", "extra", "value", "flags", "why"),
+    [
+        (replay(("Paris", '{"result": 7}')), {}, 1.0, {"counterfactual_checked"},
+         "a fair model: 7, then 1 on the canary"),
+        (ALWAYS_SEVEN, {}, 0.0, {"counterfactual_checked", "counterfactual_rejected"},
+         "a model that gives 7 whatever the record says: withheld"),
+        (ALWAYS_SEVEN, {"counterfactual": False}, 1.0, set(), "turned off: OpenAI's own behaviour"),
+    ],
+)  # fmt: skip
+def test_model_graders_are_checked_against_a_canary_record(
+    backend: dict, extra: dict, value: float, flags: set, why: str
+) -> None:
+    score = grade(SCORE_MODEL, "Paris", spec={"models": MODELS, "backend": backend, **extra})
+    raised = {m.name for m in score.metrics if m.name.startswith("counterfactual") and m.value == 1.0}
+    assert (score.status, score.value, raised) == (Status.OK, value, flags)
+
+
+def test_a_model_grader_that_reads_no_record_field_says_the_check_cannot_run() -> None:
+    # LABEL_MODEL reads only the response: there is no record to swap.
+    backend = {"type": "replay", "default": {"reply": '{"result": "polite"}'}}
+    spec = {"models": {"gpt-4o-mini": "m"}, "backend": backend}
+    score = grade(LABEL_MODEL, "thanks", spec=spec)
+    metrics = {m.name: m.value for m in score.metrics}
+    assert score.value == 1.0 and metrics["counterfactual_unavailable"] == 1.0

@@ -44,7 +44,9 @@ def test_run_answers_like_graders_run_on_canned_model_replies(
     workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     [run, _] = commands("run")
-    replay = {"type": "replay", "rules": [], "default": {"reply": '{"result": 7, "steps": ["matches"]}'}}
+    # A fair model: 7 for the answer, 1 against the counterfactual's canary record.
+    canary = {"if_contains": {"prompt": "no correct answer"}, "reply": '{"result": 1, "steps": ["nothing matches"]}'}
+    replay = {"type": "replay", "rules": [canary], "default": {"reply": '{"result": 7, "steps": ["matches"]}'}}
     assert main([*run, "--backend", json.dumps(replay)]) == 0
     answer = json.loads(capsys.readouterr().out)
     # the doc's example: an exact match and a judged 7 of 7

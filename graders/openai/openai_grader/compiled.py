@@ -9,6 +9,7 @@ its formula gives), recording each named sub-reward in ``Run.sub_rewards``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -45,6 +46,9 @@ class Runtime(Protocol):
         """``(flag, reason)`` when ``text`` must not reach a model grader (an injection, a
         master key), else ``None``."""
         ...
+
+    # Whether model graders re-ask with the record's fields replaced by a canary (below).
+    counterfactual: bool
 
 
 class Node(Protocol):
@@ -204,7 +208,20 @@ class ScoreModel:
             f'Reply with a JSON object only: {{"result": <a number from {self.low:g} to {self.high:g}>, '
             '"steps": [<your reasoning, briefly>]}.'
         )
-        text = runtime.model_reply(self.model, _rendered(self.messages, run, instruction), self.sampling, run)
+        value = self._score(
+            runtime.model_reply(self.model, _rendered(self.messages, run, instruction), self.sampling, run)
+        )
+        if value <= self.low:
+            return value
+        canary = _canary_rendered(self.name, self.messages, run, instruction, runtime)
+        if canary is None:
+            return value
+        against = self._score(runtime.model_reply(self.model, canary, self.sampling, run))
+        # The judge grader's rule: the canary must cost at least half the scale (or the whole score).
+        gap, need = (value - against), min(0.5 * (self.high - self.low), value - self.low)
+        return value if gap >= need - 1e-9 else _withheld(self.name, run, self.low, f"{against:g} of {value:g}")
+
+    def _score(self, text: str) -> float:
         value = _json_field(text, "result", self.name)
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise GraderFailure("model_grader_parse_error", f"{self.name}: 'result' is not a number: {value!r}")
@@ -235,14 +252,27 @@ class LabelModel:
             + json.dumps(self.labels, ensure_ascii=False)
             + '>, "steps": [<your reasoning, briefly>]}.'
         )
-        text = runtime.model_reply(self.model, _rendered(self.messages, run, instruction), self.sampling, run)
+        label = self._label(
+            runtime.model_reply(self.model, _rendered(self.messages, run, instruction), self.sampling, run)
+        )
+        run.notes.append(f"{self.name}: label {label}")
+        if label not in self.passing:
+            return 0.0
+        canary = _canary_rendered(self.name, self.messages, run, instruction, runtime)
+        if canary is None:
+            return 1.0
+        against = self._label(runtime.model_reply(self.model, canary, self.sampling, run))
+        if against in self.passing:
+            return _withheld(self.name, run, 0.0, f"label {against}")
+        return 1.0
+
+    def _label(self, text: str) -> str:
         label = _json_field(text, "result", self.name)
         if label not in self.labels:
             raise GraderFailure(
                 "model_grader_parse_error", f"{self.name}: {label!r} is not one of the labels {self.labels}"
             )
-        run.notes.append(f"{self.name}: label {label}")
-        return float(label in self.passing)
+        return label
 
 
 @dataclass(frozen=True)
@@ -274,6 +304,51 @@ def _screened(name: str, messages: list[tuple[str, str]], run: Run, runtime: Run
     run.flags[flag] = 1.0
     run.notes.append(f"{name}: {reason}")
     return True
+
+
+def _canary_rendered(
+    name: str, messages: list[tuple[str, str]], run: Run, instruction: str, runtime: Runtime
+) -> list[dict[str, str]] | None:
+    """The judge grader's counterfactual check for model graders: the same messages with the
+    record's answer fields (``item.reference_answer`` and any field named like a reference,
+    answer, solution, label or target) replaced by the canary reference, which no answer can
+    match. A model that still passes the response is not comparing it with the answer -- it
+    was swayed by the response. Only answer fields are swapped: a grader that also reads,
+    say, ``item.topic`` to judge tone would judge tone the same against any topic. ``None``
+    where the check is off, or the messages read no answer field (nothing to swap: flag
+    ``counterfactual_unavailable``)."""
+    if not getattr(runtime, "counterfactual", False):
+        return None
+    from judge_grader.counterfactual import CANARY_REFERENCE
+
+    item = {
+        key: _replaced(value, CANARY_REFERENCE) if _ANSWER_FIELD.search(key) else value
+        for key, value in run.context.item.items()
+    }
+    canary = Run(templates.Context(item, run.context.output_text), run.remaining)
+    rendered = _rendered(messages, canary, instruction)
+    if rendered == _rendered(messages, run, instruction):
+        run.flags["counterfactual_unavailable"] = 1.0
+        return None
+    run.flags["counterfactual_checked"] = 1.0
+    return rendered
+
+
+_ANSWER_FIELD = re.compile(r"reference|answer|solution|expected|gold|target|label|correct|truth", re.I)
+
+
+def _replaced(value: Any, text: str) -> Any:
+    if isinstance(value, dict):
+        return {key: _replaced(inner, text) for key, inner in value.items()}
+    if isinstance(value, list):
+        return [_replaced(inner, text) for inner in value]
+    return text
+
+
+def _withheld(name: str, run: Run, low: float, against: str) -> float:
+    run.flags["counterfactual_rejected"] = 1.0
+    run.notes.append(f"{name}: withheld: the model gave {against} against a record no answer can match")
+    return low
 
 
 def _render(template: str, run: Run) -> str:

@@ -48,6 +48,8 @@ SPEC_SCHEMA: dict[str, Any] = {
         "reward_range": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
         # text_similarity's cosine: the similarity grader's `embedding` options
         "embedding": {"type": "object"},
+        # The judge grader's counterfactual check for score_model / label_model (on by default)
+        "counterfactual": {"type": "boolean"},
     },
     "required": ["type", "grader"],
     "additionalProperties": False,
@@ -140,5 +142,7 @@ def build(spec: dict[str, Any], runtime: Runtime | None = None) -> OpenAIGrader:
     if runtime is None:
         from openai_grader.runtime import LambdaRuntime
 
-        runtime = LambdaRuntime(models, spec.get("backend", {"type": "bedrock"}), spec.get("embedding"))
+        runtime = LambdaRuntime(
+            models, spec.get("backend", {"type": "bedrock"}), spec.get("embedding"), spec.get("counterfactual", True)
+        )
     return OpenAIGrader(root, runtime, (low, high))

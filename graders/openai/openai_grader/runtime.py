@@ -21,9 +21,14 @@ DEFAULT_MAX_TOKENS = 1024
 
 class LambdaRuntime:
     def __init__(
-        self, models: Mapping[str, str], backend: Mapping[str, Any], embedding: Mapping[str, Any] | None = None
+        self,
+        models: Mapping[str, str],
+        backend: Mapping[str, Any],
+        embedding: Mapping[str, Any] | None = None,
+        counterfactual: bool = True,
     ) -> None:
         self.models, self.backend = dict(models), dict(backend)
+        self.counterfactual = counterfactual
         # text_similarity's cosine: the similarity grader's embedding options (default Titan on Bedrock)
         self.embedding = dict(embedding or {"backend": "bedrock"})
         self._embedder: Any = None
@@ -69,7 +74,8 @@ class LambdaRuntime:
             max_tokens=int(sampling.get("max_completions_tokens") or DEFAULT_MAX_TOKENS),
             timeout_s=READ_TIMEOUT_S,
             temperature=0.0 if temperature is None else float(temperature),
-            inputs={"response": run.context.output_text},
+            # What replay rules can match on: the response, and the rendered task.
+            inputs={"response": run.context.output_text, "prompt": user},
         )
         stats = CallStats()
         try:
