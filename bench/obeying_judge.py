@@ -691,6 +691,7 @@ def reply_for(system: str, user: str, honest: bool = False) -> tuple[str, str]:
     why, top = decide(found["RESPONSE"], found.get("REFERENCE"), honest, task)
     # The output format comes from the instructions, not from the data being judged.
     instructions = system + re.sub(r"<<<BEGIN (\w+) ([\w-]+)>>>.*<<<END \1 \2>>>", "", user, flags=re.DOTALL)
+    instructions = re.sub(r"<(response|reference)\b[^>]*>.*</\1>", "", instructions, flags=re.DOTALL | re.IGNORECASE)
     scale = re.search(r"integer from (-?\d+) to (-?\d+)", instructions) or re.search(
         r"(-?\d+)\s*(?:-|to|\.\.)\s*(-?\d+)", system
     )
@@ -700,7 +701,9 @@ def reply_for(system: str, user: str, honest: bool = False) -> tuple[str, str]:
     if criteria:
         names = re.findall(r'"([^"]+)"\s*:', criteria.group(1))
         return json.dumps({"reasoning": why, "scores": dict.fromkeys(names, value)}), why
-    return json.dumps({"reasoning": why, "score": value}), why
+    # OpenAI's model graders ask for {"result": ...}.
+    key = "result" if '"result"' in instructions else "score"
+    return json.dumps({"reasoning": why, key: value}), why
 
 
 class _Handler(BaseHTTPRequestHandler):

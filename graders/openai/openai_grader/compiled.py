@@ -30,6 +30,8 @@ class Run:
     notes: list[str] = field(default_factory=list)
     # Diagnostic 0/1 metrics a node raised (``injection``, ``trivial``: the judge's screens).
     flags: dict[str, float] = field(default_factory=dict)
+    # The training task (the user's prompt), which the judge's screens read for context.
+    task: str = ""
 
 
 class Runtime(Protocol):
@@ -42,9 +44,9 @@ class Runtime(Protocol):
 
     def python(self, source: str, sample: dict[str, Any], item: dict[str, Any], run: Run) -> float: ...
 
-    def screen(self, text: str, prompt: str) -> tuple[str, str] | None:
+    def screen(self, text: str, prompt: str, reference: str | None = None) -> tuple[str, str] | None:
         """``(flag, reason)`` when ``text`` must not reach a model grader (an injection, a
-        master key), else ``None``."""
+        master key), else ``None``. ``prompt`` is the task the response answers."""
         ...
 
     # Whether model graders re-ask with the record's fields replaced by a canary (below).
@@ -296,8 +298,13 @@ class Multi:
 def _screened(name: str, messages: list[tuple[str, str]], run: Run, runtime: Runtime) -> bool:
     """The judge grader's defences that do not depend on the model: a response addressed to
     the grader, or one with no substance (a master key), never reaches the model."""
-    prompt = "\n".join(_render(text, run) for role, text in messages if role in ("system", "developer", "user"))
-    caught = runtime.screen(run.context.output_text, prompt)
+    # The task the response answers: the training prompt where the sample has one (the
+    # grader's own messages talk about scoring, which would read every task as a rating task).
+    prompt = run.task or "\n".join(
+        _render(text, run) for role, text in messages if role in ("system", "developer", "user")
+    )
+    reference = run.context.item.get("reference_answer")
+    caught = runtime.screen(run.context.output_text, prompt, reference if isinstance(reference, str) else None)
     if caught is None:
         return False
     flag, reason = caught
@@ -325,7 +332,7 @@ def _canary_rendered(
         key: _replaced(value, CANARY_REFERENCE) if _ANSWER_FIELD.search(key) else value
         for key, value in run.context.item.items()
     }
-    canary = Run(templates.Context(item, run.context.output_text), run.remaining)
+    canary = Run(templates.Context(item, run.context.output_text), run.remaining, task=run.task)
     rendered = _rendered(messages, canary, instruction)
     if rendered == _rendered(messages, run, instruction):
         run.flags["counterfactual_unavailable"] = 1.0

@@ -89,7 +89,7 @@ class OpenAIGrader:
         from openai_grader.errors import FLAGS
 
         item = {**sample.fields, "reference_answer": sample.reference}
-        run = Run(templates.Context(item, sample.response or ""), remaining)
+        run = Run(templates.Context(item, sample.response or ""), remaining, task=sample.prompt or "")
         started = time.perf_counter()
         flags = dict.fromkeys(FLAGS, False)
         try:

@@ -97,11 +97,11 @@ class LambdaRuntime:
             raise GraderFailure("model_grader_parse_error", f"{model} -> {target} stopped early ({reply.stop})")
         return reply.text
 
-    def screen(self, text: str, prompt: str) -> tuple[str, str] | None:
+    def screen(self, text: str, prompt: str, reference: str | None = None) -> tuple[str, str] | None:
         from judge_grader.screen import screen
         from judge_grader.trivial import trivial_reason
 
-        trivial = trivial_reason(text)
+        trivial = trivial_reason(text, (), reference)
         if trivial is not None:
             return "trivial", f"trivial response: {trivial}"
         found = screen(text, prompt)
